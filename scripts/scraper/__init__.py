@@ -1,0 +1,1 @@
+"""Scraper package: fetch news pages, clean them, store them as Pelican content files."""
