@@ -1,0 +1,38 @@
+# Two commands on a fresh clone: `make html` builds the site, `make test` runs the tests.
+# Both create .venv and install the pinned dependencies (requirements.lock) on first use.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
+PELICAN := $(BIN)/pelican content --settings pelican.conf.py --output output
+
+.PHONY: html test serve scrape clean lock bench
+
+html: $(INSTALLED)
+	$(PELICAN) --delete-output-directory
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+serve: html
+	$(BIN)/pelican --listen --settings pelican.conf.py --output output
+
+scrape: $(INSTALLED)
+	$(BIN)/python scripts/scrape.py add --sources content/sources.txt
+
+$(INSTALLED): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Re-pin every dependency after changing pyproject.toml (runs in a throw-away venv).
+lock:
+	rm -rf /tmp/briefings-lock && $(PYTHON) -m venv /tmp/briefings-lock
+	/tmp/briefings-lock/bin/pip install --quiet --disable-pip-version-check '.[test]'
+	/tmp/briefings-lock/bin/pip freeze --exclude briefings | LC_ALL=C sort > requirements.lock
+	rm -rf /tmp/briefings-lock
+
+clean:
+	rm -rf output cache

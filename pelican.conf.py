@@ -1,0 +1,52 @@
+"""Pelican settings for the briefing site (local builds; CI overrides SITEURL for GitHub Pages)."""
+
+import os
+
+SITENAME = "Industry Briefings"
+SITESUBTITLE = "Curated timelines of the stories that move an industry"
+AUTHOR = "Briefings desk"
+# Empty for local builds, where pages link to each other by relative URLs so output/
+# also opens straight from disk; a deployment sets the absolute base URL.
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+RELATIVE_URLS = not SITEURL
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]  # content/raw/ (snapshots) and content/topics/ are read by our plugin only
+PAGE_PATHS = ["pages"]
+STATIC_PATHS: list[str] = []
+THEME = "theme"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["briefing"]
+BRIEFING_TOPICS_PATH = "topics"  # relative to PATH: one Markdown file per topic
+
+ARTICLE_URL = "articles/{slug}/"
+ARTICLE_SAVE_AS = "articles/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+DIRECT_TEMPLATES = ["index"]
+DEFAULT_PAGINATION = False
+# A briefing site is organised by topic, not by Pelican's blog archives.
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = ""
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}

@@ -1,0 +1,104 @@
+"""The Pelican side of the briefing plugin: one briefing page and briefing.json per topic.
+
+Topics are Markdown files under BRIEFING_TOPICS_PATH (metadata: Title, Match, Fiscal_year_start,
+editor overrides; body: the editor's summary). The generator runs after Pelican's
+ArticlesGenerator, so it sees every article; it puts the topics in the shared context
+(`topics`, newest first) so the home page and article pages can list them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from pelican import signals
+from pelican.contents import Page
+from pelican.generators import Generator
+
+from .sources import belongs_to, html_to_text, source_doc
+from .timeline import build_briefing
+from .topics import topic_spec
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SETTINGS = {
+    "BRIEFING_TOPICS_PATH": "topics",
+    "TOPIC_URL": "topics/{slug}/",
+    "TOPIC_SAVE_AS": "topics/{slug}/index.html",
+    "TOPIC_JSON_SAVE_AS": "topics/{slug}/briefing.json",
+}
+
+
+class Topic(Page):
+    """A topic file read by Pelican; `briefing` is attached once its articles are merged."""
+
+    default_template = "briefing"
+    briefing: Any = None
+
+
+class BriefingGenerator(Generator):
+    """Reads the topic files, builds each topic's briefing and writes its page and JSON."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.topics: list[Topic] = []
+        super().__init__(*args, **kwargs)
+
+    def generate_context(self) -> None:
+        texts = {article.source_path: html_to_text(article.content) for article in self.context["articles"]}
+        for article in self.context["articles"]:
+            article.briefing_topics = []
+        for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)):
+            topic = self._read_topic(path)
+            spec = topic_spec(topic.slug, topic.metadata, topic.content)
+            members = [a for a in self.context["articles"] if belongs_to(a, spec, texts[a.source_path])]
+            topic.briefing = build_briefing(spec, [source_doc(a, texts[a.source_path]) for a in members])
+            for warning in topic.briefing.warnings:
+                logger.warning(warning)
+            for article in members:
+                article.briefing_topics.append(topic)
+            self.topics.append(topic)
+            self.add_source_path(topic)
+        self.topics.sort(key=lambda t: (t.briefing.updated, t.slug), reverse=True)
+        self.context["topics"] = self.topics
+
+    def _read_topic(self, path: str) -> Topic:
+        topic = self.readers.read_file(base_path=self.path, path=path, content_class=Topic, context=self.context)
+        if "slug" not in topic.metadata:
+            topic.slug = os.path.splitext(os.path.basename(path))[0]
+        return topic
+
+    def generate_output(self, writer: Any) -> None:
+        for topic in self.topics:
+            writer.write_file(
+                topic.save_as,
+                self.get_template(topic.template),
+                self.context,
+                topic=topic,
+                briefing=topic.briefing,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=topic.url,
+            )
+            self._write_json(self.settings["TOPIC_JSON_SAVE_AS"].format(slug=topic.slug), topic.briefing.to_json())
+
+    def _write_json(self, name: str, document: dict) -> None:
+        path = os.path.join(self.output_path, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+
+
+def _apply_defaults(pelican: Any) -> None:
+    for key, value in DEFAULT_SETTINGS.items():
+        pelican.settings.setdefault(key, value)
+
+
+def _get_generators(_pelican: Any) -> type[Generator]:
+    return BriefingGenerator
+
+
+def connect_signals() -> None:
+    signals.initialized.connect(_apply_defaults)
+    signals.get_generators.connect(_get_generators)
