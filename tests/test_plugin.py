@@ -1,0 +1,137 @@
+"""The briefing plugin in a real Pelican build: topic pages, briefing.json, home and article pages."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import build_site
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+def make_content(root: Path) -> Path:
+    content = root / "content"
+    write(
+        content / "topics" / "acme-batteries.md",
+        """
+        Title: Acme's battery plant
+        Match: Acme
+        Pin: 2023-01 | Acme announces its battery strategy
+        Hide: There is no such sentence anywhere
+
+        Acme is building a **battery plant** in Ohio.
+        """,
+    )
+    write(
+        content / "topics" / "empty-topic.md",
+        """
+        Title: A topic nobody wrote about
+        Match: zeppelin
+
+        Nothing yet.
+        """,
+    )
+    write(
+        content / "articles" / "2025-06-10-acme-opens-plant.md",
+        """
+        Title: Acme opens its Ohio battery plant
+        Date: 2025-06-10T08:00:00+00:00
+        Authors: Jane Roe
+        Publisher: Battery Weekly
+        Original_url: https://batteries.example/acme-opens-plant
+        Topics: acme-batteries
+        Slug: 2025-06-10-acme-opens-plant
+
+        Acme opened its battery plant in Ohio on Tuesday, creating 1,200 jobs.
+
+        In March, Acme signed a supply deal with Volta Motors for 50,000 packs a year.
+        """,
+    )
+    write(
+        content / "articles" / "2025-06-11-acme-ohio.md",
+        """
+        Title: Ohio plant marks Acme's push into batteries
+        Date: 2025-06-11T09:30:00+00:00
+        Publisher: Midwest Business
+        Original_url: https://midwest.example/acme-ohio
+        Slug: 2025-06-11-acme-ohio
+
+        Acme's new Ohio battery plant opened this week with 1,200 workers.
+
+        In March, Acme signed a deal to supply Volta Motors with 50,000 battery packs a year.
+        """,
+    )
+    write(
+        content / "articles" / "2025-06-12-unrelated.md",
+        """
+        Title: Zinc prices climb
+        Date: 2025-06-12T10:00:00+00:00
+        Publisher: Metals Daily
+        Original_url: https://metals.example/zinc
+        Slug: 2025-06-12-unrelated
+
+        Zinc prices rose for a third week.
+        """,
+    )
+    return content
+
+
+def test_topic_page_and_json(tmp_path: Path, pelican_warnings) -> None:
+    output = build_site(make_content(tmp_path), tmp_path / "output")
+
+    briefing = json.loads((output / "topics" / "acme-batteries" / "briefing.json").read_text())
+    assert briefing["topic"] == {"slug": "acme-batteries", "title": "Acme's battery plant"}
+    assert briefing["updated"].startswith("2025-06-11")
+    assert [s["url"] for s in briefing["sources"]] == [
+        "https://batteries.example/acme-opens-plant",  # named the topic explicitly
+        "https://midwest.example/acme-ohio",  # matched by the keyword "Acme"
+    ]
+    starts = [e["start"] for e in briefing["events"]]
+    assert starts == sorted(starts)
+    march = [e for e in briefing["events"] if e["start"] == "2025-03"]
+    assert len(march) == 1, "the supply deal reported by both sources is one entry"
+    assert sorted(march[0]["sources"]) == ["https://batteries.example/acme-opens-plant", "https://midwest.example/acme-ohio"]
+    assert any(e["start"] == "2023-01" and e.get("pinned") for e in briefing["events"])
+
+    page = BeautifulSoup((output / "topics" / "acme-batteries" / "index.html").read_text(), "lxml")
+    assert page.h1.get_text(strip=True) == "Acme's battery plant"
+    assert page.select_one(".summary strong").get_text() == "battery plant"
+    times = [t["datetime"] for t in page.select(".events time")]
+    assert "2025-03" in times
+    assert {a["href"] for a in page.select(".sources a[rel~=external]")} == {
+        "https://batteries.example/acme-opens-plant",
+        "https://midwest.example/acme-ohio",
+    }
+
+    assert any("matched nothing" in r.getMessage() and "acme-batteries" in r.getMessage() for r in pelican_warnings.records)
+
+
+def test_topic_without_articles_still_builds(tmp_path: Path) -> None:
+    output = build_site(make_content(tmp_path), tmp_path / "output")
+    briefing = json.loads((output / "topics" / "empty-topic" / "briefing.json").read_text())
+    assert briefing["events"] == [] and briefing["sources"] == []
+
+
+def test_home_lists_topics_newest_first(tmp_path: Path) -> None:
+    output = build_site(make_content(tmp_path), tmp_path / "output")
+    home = BeautifulSoup((output / "index.html").read_text(), "lxml")
+    titles = [a.get_text(strip=True) for a in home.select(".topic-card h2 a")]
+    assert titles[0] == "Acme's battery plant"
+    assert "A topic nobody wrote about" in titles
+
+
+def test_article_page_attributes_and_links_original(tmp_path: Path) -> None:
+    output = build_site(make_content(tmp_path), tmp_path / "output")
+    page = BeautifulSoup((output / "articles" / "2025-06-10-acme-opens-plant" / "index.html").read_text(), "lxml")
+    assert page.find("link", rel="canonical")["href"] == "https://batteries.example/acme-opens-plant"
+    assert "Battery Weekly" in page.select_one(".meta").get_text()
+    assert "Jane Roe" in page.select_one(".meta").get_text()
+    assert page.select_one(".attribution a")["href"] == "https://batteries.example/acme-opens-plant"
+    assert [a.get_text() for a in page.select(".topics a")] == ["Acme's battery plant"]
