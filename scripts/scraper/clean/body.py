@@ -1,0 +1,74 @@
+"""Finding the article body in a pruned page and removing the furniture that sits inside it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .dates import iso_date
+from .score import Scores, best_element, score_tree
+from .signals import BOILERPLATE_TEXT, HEADINGS
+
+MIN_BODY_CHARS = 80  # less text than this is not an article
+MAX_BOILERPLATE_CHARS = 200  # longer blocks are never judged by their wording alone
+LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages
+_SPACE = re.compile(r"\s+")
+_REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "span", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "font", "small", "em", "strong", "b", "i", "a", "time", "address"})
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _drop(el: HtmlElement) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _is_byline(text: str, authors: list[str]) -> bool:
+    lowered = text.lower()
+    return any(a.lower() in lowered and len(text) <= len(a) + 40 for a in authors)
+
+
+def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> None:
+    """Drop furniture, link lists, captions, credits, bylines, date lines and the repeated title."""
+    body_plain = max(s.plain.get(body, 0.0), 1.0)
+    title_key = _norm(title).lower()
+    for el in list(body.iterdescendants()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        parent = el.getparent()
+        chars = s.chars.get(el, 0)
+        if chars == 0:
+            continue
+        if s.furniture.get(el) and not s.furniture.get(parent) and s.plain.get(el, 0.0) < body_plain * 0.5:
+            _drop(el)
+            continue
+        if el.tag not in _REMOVABLE_BLOCKS:
+            continue
+        links = s.link_chars.get(el, 0)
+        if links > chars * LINK_DENSE and (chars - links) < 200:
+            _drop(el)
+            continue
+        if chars <= MAX_BOILERPLATE_CHARS:
+            text = _norm(el.text_content())
+            if BOILERPLATE_TEXT.match(text) or _is_byline(text, authors):
+                _drop(el)
+            elif el.tag in HEADINGS and text.lower() == title_key:
+                _drop(el)
+            elif len(text) <= 60 and iso_date(text) is not None and len(text.split()) <= 8:
+                _drop(el)
+
+
+def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlElement | None:
+    """The element holding the article body, cleaned in place; None when the page has no article."""
+    s = score_tree(root)
+    body, _ = best_element(s, "score")
+    if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
+        # The page may file its article under a misleading class name: retry trusting text alone.
+        body, _ = best_element(s, "plain")
+    if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
+        return None
+    _clean_inside(body, s, title, authors)
+    return body

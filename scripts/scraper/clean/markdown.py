@@ -1,0 +1,46 @@
+"""Sanitized body HTML -> Markdown (markdownify on a BeautifulSoup/lxml tree), with no way for
+page text to turn into live Markdown or raw HTML when the file is rendered."""
+
+from __future__ import annotations
+
+import re
+
+from markdownify import MarkdownConverter
+
+_BACKTICK_RUNS = re.compile(r"`+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+# Characters that would let page text become markup: raw HTML (< > &), links and images ([ ]),
+# and Python-Markdown attribute lists ({ }).
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_MD_SPECIALS = re.compile(r"([\[\]{}])")
+
+
+class _SafeConverter(MarkdownConverter):
+    """markdownify with every text node escaped and code fences that page text cannot close."""
+
+    def escape(self, text: str, parent_tags: set[str]) -> str:
+        text = super().escape(text, parent_tags)
+        return _MD_SPECIALS.sub(r"\\\1", text.translate(_HTML_ESCAPES))
+
+    def convert_pre(self, el, text: str, parent_tags: set[str]) -> str:
+        if not text:
+            return ""
+        longest = max((len(run) for run in _BACKTICK_RUNS.findall(text)), default=0)
+        fence = "`" * max(3, longest + 1)
+        return f"\n\n{fence}\n{text.strip(chr(10))}\n{fence}\n\n"
+
+
+_CONVERTER = _SafeConverter(
+    heading_style="ATX",
+    bullets="-",
+    autolinks=False,
+    escape_misc=False,
+    strip=["div"],
+    bs4_options="lxml",
+)
+
+
+def to_markdown(sanitized_html: str) -> str:
+    """Markdown for HTML that sanitize_html already reduced to safe tags and http(s)/mailto links."""
+    markdown = _CONVERTER.convert(sanitized_html)
+    return _BLANK_LINES.sub("\n\n", markdown).strip()

@@ -1,0 +1,97 @@
+"""Content scoring: every element gets the summed 'article-ness' of the text blocks inside it.
+
+A text block is the text whose nearest block-level ancestor is one element. Its score rewards long
+prose and punishes link text, short fragments and text inside furniture (nav, footer, comment,
+share ... by tag or class/id). The article body is then the element with the highest total: it
+gathers all paragraphs, while climbing further would add more furniture than prose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from .signals import BLOCK_TAGS, FURNITURE_TAGS, class_signal
+
+SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose
+LINK_WEIGHT = 2.0  # each link character costs this much
+
+
+@dataclass
+class Scores:
+    """Per-element figures for one page, keyed by element."""
+
+    chars: dict = field(default_factory=dict)  # text characters in the subtree
+    link_chars: dict = field(default_factory=dict)  # ... of which inside links
+    score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
+    plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
+    furniture: dict = field(default_factory=dict)  # True when the element or an ancestor is furniture
+    order: list = field(default_factory=list)  # elements in document order
+
+
+def _length(text: str | None) -> int:
+    return len(" ".join(text.split())) if text and not text.isspace() else 0
+
+
+def block_score(chars: int, link_chars: int) -> float:
+    """Score of one text block from its size and link share."""
+    return (chars - link_chars) - LINK_WEIGHT * link_chars - SHORT_BLOCK_CHARS
+
+
+def score_tree(root: HtmlElement) -> Scores:
+    """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors."""
+    s = Scores()
+    block_of: dict = {}
+    in_link: dict = {}
+    own_chars: dict = {}
+    own_links: dict = {}
+    furniture = s.furniture
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        s.order.append(el)
+        tag = el.tag
+        if parent is None:
+            block_of[el], in_link[el], furniture[el] = el, False, False
+        else:
+            block_of[el] = el if tag in BLOCK_TAGS else block_of[parent]
+            in_link[el] = tag == "a" or in_link[parent]
+            furniture[el] = furniture[parent] or tag in FURNITURE_TAGS or (tag not in ("html", "body") and class_signal(el) < 0)
+            if (n := _length(el.tail)):
+                block = block_of[parent]
+                own_chars[block] = own_chars.get(block, 0) + n
+                if in_link[parent]:
+                    own_links[block] = own_links.get(block, 0) + n
+        if (n := _length(el.text)):
+            block = block_of[el]
+            own_chars[block] = own_chars.get(block, 0) + n
+            if in_link[el]:
+                own_links[block] = own_links.get(block, 0) + n
+    chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
+    for el in reversed(s.order):
+        c = own_chars.get(el, 0)
+        lc = own_links.get(el, 0)
+        p = block_score(c, lc) if c else 0.0
+        chars[el] = chars.get(el, 0) + c
+        links[el] = links.get(el, 0) + lc
+        plain[el] = plain.get(el, 0.0) + p
+        score[el] = score.get(el, 0.0) + (-c if furniture[el] and c else p)
+        parent = el.getparent()
+        if parent is not None:
+            chars[parent] = chars.get(parent, 0) + chars[el]
+            links[parent] = links.get(parent, 0) + links[el]
+            plain[parent] = plain.get(parent, 0.0) + plain[el]
+            score[parent] = score.get(parent, 0.0) + score[el]
+    return s
+
+
+def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, float]:
+    """The element with the highest total; on ties the deeper one (less wrapper around the same text)."""
+    table = getattr(s, key)
+    best, best_value = None, 0.0
+    for el in s.order:
+        value = table[el]
+        if value >= best_value and value > 0:
+            best, best_value = el, value
+    return best, best_value

@@ -1,0 +1,91 @@
+"""What tags, class/id names and short texts say about a block: article content or page furniture."""
+
+from __future__ import annotations
+
+import re
+
+# Elements that start a new block of text; everything else flows inline inside its block.
+BLOCK_TAGS = frozenset({
+    "html", "body", "article", "main", "section", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+    "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "blockquote", "pre", "figure", "figcaption", "header", "footer", "nav", "aside", "form", "fieldset",
+    "address", "center", "details", "summary", "hr", "br", "legend", "menu", "hgroup", "dialog",
+})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Markup that never carries article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "applet",
+    "canvas", "video", "audio", "source", "track", "map", "select", "textarea", "button", "input",
+    "option", "datalist", "dialog", "head", "link", "meta", "img", "picture", "area", "param", "frame", "frameset",
+)
+# Page furniture by its HTML5 tag.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NEGATIVE = re.compile(
+    r"^(?:comments?|commentlist|disqus|respond|reply|replies|share|shares|sharing|sharebar|social|socials|"
+    r"related|relatedposts|recommended|recommendations|recirculation|outbrain|taboola|newsletter|newsletters|"
+    r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ad|ads|adslot|"
+    r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|popup|modal|overlay|sidebar|widget|widgets|breadcrumb|breadcrumbs|"
+    r"footer|masthead|menu|navbar|navigation|nav|pagination|pager|tags|tagcloud|tag|byline|bylines|author|authors|dateline|"
+    r"caption|credit|credits|copyright|disclaimer|toolbar|skip|trending|popular|mostread|mostpopular|readmore|"
+    r"more|morestories|alsoread|recommend|print|rating|login|paywall|meta|postmeta|entrymeta|timestamp|"
+    r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|teaser|teasers|"
+    r"promos|carousel|slideshow|gallery|video|player|embed|feedback|survey|poll|donate|signin|follow|"
+    r"keywords|topics|headline|title|lightbox|inline|card|cards|rail|newsticker|ticker|headlines)$"
+)
+_POSITIVE = re.compile(
+    r"^(?:article|articlebody|articletext|articlecontent|body|bodytext|content|entry|entrycontent|main|"
+    r"maincontent|post|postbody|postcontent|posttext|story|storybody|storytext|storycontent|text|blog|"
+    r"prose|richtext|page|column|wysiwyg|paragraph|paragraphs|copy|contenttext)$"
+)
+# Layout classes that describe a wrapper, not the wrapper's content ("has-sidebar", "with-ads").
+_WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", "o")
+
+
+def _tokens(value: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT.split(value.lower()) if t]
+
+
+def class_signal(el) -> int:
+    """-1 when the element's class/id names furniture, +1 content, 0 when nothing (or both) is said."""
+    names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop"))))
+    if not names:
+        return 0
+    negative = positive = False
+    for name in names.split():
+        tokens = _tokens(name)
+        if not tokens or tokens[0] in _WRAPPER_PREFIXES:
+            continue
+        joined = "".join(tokens)
+        if _NEGATIVE.match(joined) or any(_NEGATIVE.match(t) for t in tokens):
+            negative = True
+        if _POSITIVE.match(joined) or _POSITIVE.match(tokens[-1]):
+            positive = True
+    if negative and not positive:
+        return -1
+    if positive and not negative:
+        return 1
+    return 0
+
+
+# Short blocks that are page furniture whatever markup they sit in.
+BOILERPLATE_TEXT = re.compile(
+    r"^(?:"
+    r"(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|credit|credits|source|sources|quelle|fuente|"
+    r"photograph|illustration|graphic|video|screenshot)\s*(?:\([^)]*\))?\s*[:©|/].{0,80}"
+    r"|©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,40}"
+    r"|(?:\d+|no)\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment).{0,80}|post a comment|add a comment.{0,40}"
+    r"|your email address will not be published.{0,120}|required fields are marked.{0,20}"
+    r"|share(?: this)?(?: article| story| post| on \w+)?:?|share via.{0,40}|tweet|email|print|save|copy link"
+    r"|advertisement|anzeige|publicité|publicidad|sponsored(?: content)?|ad"
+    r"|(?:read|see|view) (?:more|also|the full story|full article).{0,80}|continue reading.{0,80}"
+    r"|(?:sign up|subscribe)\b.{0,120}|related(?: articles| stories| posts| news| content| coverage)?:?"
+    r"|(?:latest|more|top|trending|popular) (?:news|stories|articles|headlines|from \w+)\b.{0,30}"
+    r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}"
+    r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "nikkei.com"
+    r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
+    r")$",
+    re.I,
+)

@@ -1,0 +1,68 @@
+"""Plain text of a cleaned body: one paragraph per block, paragraphs separated by one blank line."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .signals import BLOCK_TAGS
+
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+class _Paragraphs:
+    def __init__(self) -> None:
+        self.done: list[str] = []
+        self.parts: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+
+    def flush(self, preformatted: bool = False) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        if preformatted:
+            text = raw.strip("\n")
+        else:
+            lines = (_SPACE.sub(" ", line).strip() for line in raw.replace("\r", "").split("\n"))
+            text = "\n".join(line for line in lines if line)
+        if text.strip():
+            self.done.append(text)
+
+
+def body_text(body: HtmlElement) -> str:
+    """Blocks become paragraphs, <br> a line break; table cells of a row share a paragraph."""
+    out = _Paragraphs()
+    pre_depth = 0
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag == "pre":
+                out.flush()
+                pre_depth += 1
+            elif tag in BLOCK_TAGS and tag not in _CELL_TAGS and tag != "br":
+                out.flush(pre_depth > 0)
+            if tag == "br":
+                out.add("\n")
+            elif not pre_depth:
+                out.add((el.text or "").replace("\n", " "))
+            else:
+                out.add(el.text)
+        else:
+            if tag == "pre":
+                out.flush(True)
+                pre_depth -= 1
+            elif tag in _CELL_TAGS:
+                out.add(" ")
+            elif tag in BLOCK_TAGS and tag != "br":
+                out.flush(pre_depth > 0)
+            if el is not body:
+                out.add(el.tail if pre_depth else (el.tail or "").replace("\n", " "))
+    out.flush()
+    return "\n\n".join(out.done)
