@@ -42,7 +42,7 @@ def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) 
         chars = s.chars.get(el, 0)
         if chars == 0:
             continue
-        if s.furniture.get(el) and not s.furniture.get(parent) and s.plain.get(el, 0.0) < body_plain * 0.5:
+        if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
             _drop(el)
             continue
         if el.tag not in _REMOVABLE_BLOCKS:

@@ -2,8 +2,10 @@
 
 A text block is the text whose nearest block-level ancestor is one element. Its score rewards long
 prose and punishes link text, short fragments and text inside furniture (nav, footer, comment,
-share ... by tag or class/id). The article body is then the element with the highest total: it
-gathers all paragraphs, while climbing further would add more furniture than prose."""
+share ... by tag or class/id). Furniture counts against the elements
+around it, not against its own content, so a layout wrapper with a misleading class name can still
+be the body. The article body is then the element with the highest total: it gathers all
+paragraphs, while climbing further would add more furniture than prose."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from lxml.html import HtmlElement
 
 from .signals import BLOCK_TAGS, FURNITURE_TAGS, class_signal
 
-SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose
-LINK_WEIGHT = 2.0  # each link character costs this much
+SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never counts for
+# Table cells are not blocks here: a row of a data table reads as one line, a cell is a fragment.
+UNIT_TAGS = BLOCK_TAGS - {"td", "th"}
 
 
 @dataclass
@@ -25,7 +28,8 @@ class Scores:
     link_chars: dict = field(default_factory=dict)  # ... of which inside links
     score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
     plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
-    furniture: dict = field(default_factory=dict)  # True when the element or an ancestor is furniture
+    furniture: dict = field(default_factory=dict)  # True when the element itself is furniture
+    in_furniture: dict = field(default_factory=dict)  # True when the element or an ancestor is furniture
     order: list = field(default_factory=list)  # elements in document order
 
 
@@ -34,8 +38,10 @@ def _length(text: str | None) -> int:
 
 
 def block_score(chars: int, link_chars: int) -> float:
-    """Score of one text block from its size and link share."""
-    return (chars - link_chars) - LINK_WEIGHT * link_chars - SHORT_BLOCK_CHARS
+    """Score of one text block: its unlinked text minus its linked text (prose scores its length,
+    a list of links scores minus its length); short blocks can only lose."""
+    value = float(chars - 2 * link_chars)
+    return min(value, 0.0) if chars < SHORT_BLOCK_CHARS else value
 
 
 def score_tree(root: HtmlElement) -> Scores:
@@ -45,7 +51,7 @@ def score_tree(root: HtmlElement) -> Scores:
     in_link: dict = {}
     own_chars: dict = {}
     own_links: dict = {}
-    furniture = s.furniture
+    furniture, in_furniture = s.furniture, s.in_furniture
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -53,11 +59,12 @@ def score_tree(root: HtmlElement) -> Scores:
         s.order.append(el)
         tag = el.tag
         if parent is None:
-            block_of[el], in_link[el], furniture[el] = el, False, False
+            block_of[el], in_link[el], furniture[el], in_furniture[el] = el, False, False, False
         else:
-            block_of[el] = el if tag in BLOCK_TAGS else block_of[parent]
+            block_of[el] = el if tag in UNIT_TAGS else block_of[parent]
             in_link[el] = tag == "a" or in_link[parent]
-            furniture[el] = furniture[parent] or tag in FURNITURE_TAGS or (tag not in ("html", "body") and class_signal(el) < 0)
+            furniture[el] = tag in FURNITURE_TAGS or (tag != "body" and class_signal(el) < 0)
+            in_furniture[el] = furniture[el] or in_furniture[parent]
             if (n := _length(el.tail)):
                 block = block_of[parent]
                 own_chars[block] = own_chars.get(block, 0) + n
@@ -76,14 +83,18 @@ def score_tree(root: HtmlElement) -> Scores:
         chars[el] = chars.get(el, 0) + c
         links[el] = links.get(el, 0) + lc
         plain[el] = plain.get(el, 0.0) + p
-        score[el] = score.get(el, 0.0) + (-c if furniture[el] and c else p)
+        score[el] = score.get(el, 0.0) + p
         parent = el.getparent()
         if parent is not None:
             chars[parent] = chars.get(parent, 0) + chars[el]
             links[parent] = links.get(parent, 0) + links[el]
             plain[parent] = plain.get(parent, 0.0) + plain[el]
-            score[parent] = score.get(parent, 0.0) + score[el]
+            # Furniture counts against the elements around it, not against its own content.
+            score[parent] = score.get(parent, 0.0) + (-chars[el] if furniture[el] else score[el])
     return s
+
+
+FURNITURE_DISCOUNT = 0.5  # text inside furniture wins only when the rest of the page has far less
 
 
 def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, float]:
@@ -91,7 +102,7 @@ def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, flo
     table = getattr(s, key)
     best, best_value = None, 0.0
     for el in s.order:
-        value = table[el]
+        value = table[el] * (FURNITURE_DISCOUNT if s.in_furniture[el] else 1.0)
         if value >= best_value and value > 0:
             best, best_value = el, value
     return best, best_value

@@ -32,7 +32,7 @@ _NEGATIVE = re.compile(
     r"more|morestories|alsoread|recommend|print|rating|login|paywall|meta|postmeta|entrymeta|timestamp|"
     r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|teaser|teasers|"
     r"promos|carousel|slideshow|gallery|video|player|embed|feedback|survey|poll|donate|signin|follow|"
-    r"keywords|topics|headline|title|lightbox|inline|card|cards|rail|newsticker|ticker|headlines)$"
+    r"keywords|topics|lightbox|rail|newsticker|ticker|headlines)$"
 )
 _POSITIVE = re.compile(
     r"^(?:article|articlebody|articletext|articlecontent|body|bodytext|content|entry|entrycontent|main|"
