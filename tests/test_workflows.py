@@ -216,3 +216,77 @@ def test_pip_downloads_are_cached_on_the_lock_file(name: str) -> None:
     for job in python_jobs:
         caches = [s["with"] for s in steps_using(job, "actions/cache")]
         assert any(c["path"] == "~/.cache/pip" and "hashFiles('requirements.lock')" in c["key"] for c in caches)
+
+
+# --- the scrape job's commit step (scripts/ci_commit_content.py) against a real bare remote ---
+
+COMMIT_SCRIPT = ROOT / "scripts" / "ci_commit_content.py"
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture()
+def clone(tmp_path: Path) -> Path:
+    """A clone of a bare 'origin' holding one commit with content/sources.txt."""
+    origin, work = tmp_path / "origin.git", tmp_path / "work"
+    git(tmp_path, "init", "--quiet", "--bare", "--initial-branch=main", str(origin))
+    git(tmp_path, "clone", "--quiet", str(origin), str(work))
+    (work / "content").mkdir()
+    (work / "content" / "sources.txt").write_text("https://example.org/a\n", encoding="utf-8")
+    git(work, "add", ".")
+    git(work, "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "commit", "-qm", "seed")
+    git(work, "push", "--quiet", "origin", "HEAD:main")
+    return work
+
+
+def commit_step(repo: Path, tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, str]]:
+    outputs, summary = tmp_path / "github_output", tmp_path / "summary.md"
+    env = {"PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": str(tmp_path),
+           "GITHUB_OUTPUT": str(outputs), "GITHUB_STEP_SUMMARY": str(summary)}
+    result = subprocess.run([sys.executable, str(COMMIT_SCRIPT), "--repo", str(repo), "--branch", "main"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    lines = outputs.read_text(encoding="utf-8").splitlines() if outputs.exists() else []
+    return result, dict(line.split("=", 1) for line in lines)
+
+
+def test_commit_step_makes_no_commit_when_nothing_is_new(clone: Path, tmp_path: Path) -> None:
+    before = git(clone, "rev-parse", "HEAD")
+    result, outputs = commit_step(clone, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert outputs == {"pushed": "false"}
+    assert git(clone, "rev-parse", "HEAD") == before
+
+
+def test_commit_step_commits_new_content_only_and_pushes(clone: Path, tmp_path: Path) -> None:
+    (clone / "content" / "articles").mkdir()
+    (clone / "content" / "articles" / "a.md").write_text("Title: A\n\nBody\n", encoding="utf-8")
+    (clone / "content" / "raw").mkdir()
+    (clone / "content" / "raw" / "a.html").write_text("<p>Body</p>\n", encoding="utf-8")
+    (clone / "notes.txt").write_text("not content\n", encoding="utf-8")
+    result, outputs = commit_step(clone, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert outputs["pushed"] == "true"
+    assert outputs["sha"] == git(clone, "rev-parse", "HEAD") == git(clone, "ls-remote", "origin", "main").split()[0]
+    assert git(clone, "log", "-1", "--format=%s") == "Scrape: 1 new article(s)"
+    assert git(clone, "log", "-1", "--format=%an") == "github-actions[bot]"
+    files = git(clone, "show", "--name-only", "--format=", "HEAD").splitlines()
+    assert sorted(files) == ["content/articles/a.md", "content/raw/a.html"]
+    assert "Committed the new content" in (tmp_path / "summary.md").read_text(encoding="utf-8")
+
+
+def test_commit_step_rebases_when_an_editor_pushed_meanwhile(clone: Path, tmp_path: Path) -> None:
+    editor = tmp_path / "editor"
+    git(tmp_path, "clone", "--quiet", git(clone, "remote", "get-url", "origin"), str(editor))
+    with (editor / "content" / "sources.txt").open("a", encoding="utf-8") as sources:
+        sources.write("https://example.org/b\n")
+    git(editor, "-c", "user.name=Editor", "-c", "user.email=editor@example.org", "commit", "-qam", "add b")
+    git(editor, "push", "--quiet", "origin", "HEAD:main")
+    (clone / "content" / "articles").mkdir()
+    (clone / "content" / "articles" / "a.md").write_text("Title: A\n\nBody\n", encoding="utf-8")
+    result, outputs = commit_step(clone, tmp_path)
+    assert result.returncode == 0, result.stderr
+    remote_log = git(clone, "log", "--format=%s", "origin/main")
+    assert remote_log.splitlines()[:2] == ["Scrape: 1 new article(s)", "add b"]
+    assert outputs["sha"] == git(clone, "rev-parse", "origin/main")
