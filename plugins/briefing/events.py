@@ -1,0 +1,127 @@
+"""An article's sentences as timeline statements: dated ones become events, undated ones may be cited.
+
+Rules (the README quotes them):
+- A sentence with a resolved date becomes a statement at that date or range. A sentence
+  holding several dated clauses is cut at the clause break (dash, semicolon, ", but", ", and"
+  ...) before each further date, so each clause keeps its own date; clauses without a date
+  stay with the dated clause before them. A range ("from X to Y", "in X – which failed in Y")
+  is one date.
+- The lede (first sentence of the first paragraph) is dated at the publication date (YYYY-MM-DD),
+  unless it dates itself more than a week earlier ("In March, Acme signed ..."): then it is an
+  ordinary dated statement.
+- Not events: dates of a state or a figure ("since 2019", "as of October"), and vague or
+  unresolvable ones ("recently", "at the time", "now"). Those sentences stay *undated*: they
+  never make an entry of their own, but one that states the same as another source's dated
+  event is cited for it (see merge.py).
+- Current-period expectations resolve like any date and stay ("expected to cut operating
+  profit ... this fiscal year" is an entry for the fiscal year): a forecast for a definite
+  period is worth a timeline entry.
+- The text is the sentence or clause trimmed by wording.statement (attributions, connectives).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import last_day
+from .dating import Anchor, DatedSentence, date_sentences
+from .features import Features, comparison_clauses, features
+from .model import SourceDoc
+from .sentences import clause_breaks
+from .wording import statement
+
+LEDE_OWN_DATE_DAYS = 7  # a lede dating itself further back than this is an ordinary dated statement
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of one source, dated (start set) or undated, with what merging compares."""
+
+    text: str
+    source: SourceDoc
+    start: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when undated
+    end: str | None  # None for a point in time
+    lede: bool
+    position: tuple[int, int, int]  # paragraph, sentence, clause
+    features: Features  # of the whole statement (entities, quantities)
+    clauses: tuple[Features, ...]  # core and single clauses, for similarity
+
+    @property
+    def published(self) -> date:
+        return self.source.published.date()
+
+
+def statements(doc: SourceDoc, fiscal_year_start: int = 1) -> list[Statement]:
+    """Every statement of one article, dated and undated, in reading order."""
+    published = doc.published.date()
+    dated = date_sentences(doc.text, published, fiscal_year_start)
+    found: list[Statement] = []
+    for i, item in enumerate(dated):
+        previous = dated[i - 1].text if i and dated[i - 1].sentence.paragraph == item.sentence.paragraph else None
+        lede = item.sentence.paragraph == 0 and item.sentence.index == 0
+        for clause, (text, anchor) in enumerate(_segments(item)):
+            start, end = _when(anchor, lede, published)
+            found.extend(_statement(text, previous, item, doc, start, end, lede and clause == 0, clause))
+    return found
+
+
+def compact(first: str, last: str) -> tuple[str, str | None]:
+    """(start, end) of an interval as an Event shows it: a point has no end."""
+    return (first, None) if first == last else (first, last)
+
+
+def _segments(item: DatedSentence) -> list[tuple[str, Anchor | None]]:
+    """The sentence cut into one piece per dated clause, each with its date (None: undated)."""
+    anchors = item.event_anchors
+    text = item.text
+    if len(anchors) <= 1:
+        return [(text, anchors[0] if anchors else None)]
+    cuts: list[tuple[int, int]] = []
+    for before, after in zip(anchors, anchors[1:]):
+        between = [b for b in clause_breaks(text) if before.end <= b[0] and b[1] <= after.start]
+        if between:
+            cuts.append(between[-1])
+    pieces, begin = [], 0
+    for cut_start, cut_end in cuts + [(len(text), len(text))]:
+        inside = [a for a in anchors if begin <= a.start < cut_start]
+        pieces.append((text[begin:cut_start], inside[0] if inside else None))
+        begin = cut_end
+    return pieces
+
+
+def _when(anchor: Anchor | None, lede: bool, published: date) -> tuple[str | None, str | None]:
+    if lede and (anchor is None or last_day(anchor.last) >= published - timedelta(days=LEDE_OWN_DATE_DAYS)):
+        return published.isoformat(), None
+    if anchor is None:
+        return None, None
+    return compact(anchor.first, anchor.last)
+
+
+def _statement(
+    piece: str, previous: str | None, item: DatedSentence, doc: SourceDoc, start: str | None, end: str | None,
+    lede: bool, clause: int,
+) -> list[Statement]:
+    text = statement(piece, previous)
+    if len(re.findall(r"[A-Za-z]+", text)) < MIN_WORDS:
+        return []
+    date_texts = sorted({item.text[s:e] for s, e in item.date_spans})
+    return [
+        Statement(
+            text=text,
+            source=doc,
+            start=start,
+            end=end,
+            lede=lede,
+            position=(item.sentence.paragraph, item.sentence.index, clause),
+            features=features(text, _spans(text, date_texts)),
+            clauses=tuple(features(c, _spans(c, date_texts)) for c in comparison_clauses(text)),
+        )
+    ]
+
+
+def _spans(text: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Where the sentence's date expressions occur in a trimmed text (their numbers are not quantities)."""
+    return [m.span() for part in parts for m in re.finditer(re.escape(part), text)]

@@ -1,0 +1,187 @@
+"""Numbers with their unit in a sentence: money, percentages, head counts, output rates, plant counts.
+
+A number without a recognisable unit (a ticker, a year, "first") is not a quantity. Both
+the key figures and the merge's number check read these, so "3,900 workers" and "around 3,900
+people" compare as the same head count and "4,100 workers" as a different one.
+
+Display rules: approximations ("around", "about", "roughly") are dropped from the value, since
+the figure's sentence is always shown with it; bounds ("up to", "more than", "nearly") stay,
+they change the meaning. A currency conversion in brackets right after an amount is kept with
+its unit: "up to 450 billion" + "yen (about €2.6 billion)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
+}
+_COUNT = rf"(?:{_NUMBER}|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
+_APPROX = r"(?:around|about|approximately|roughly|some|an estimated|estimated|close to|circa|just|only)"
+_BOUND = r"(?:up to|more than|over|at least|at most|nearly|almost|less than|fewer than|under|as many as|as much as|below|above)"
+_QUALIFIER = rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<bound>{_BOUND})\s+)?"
+
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "¥": "JPY", "£": "GBP", "₩": "KRW", "NT$": "TWD"}
+_SYMBOL_WORDS = {"USD": "dollars", "EUR": "euros", "JPY": "yen", "GBP": "pounds", "KRW": "won", "TWD": "Taiwan dollars"}
+_CURRENCY_WORDS = {
+    "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "yuan": "CNY", "renminbi": "CNY", "pound": "GBP", "pounds": "GBP", "won": "KRW",
+    "taiwan dollars": "TWD", "swiss francs": "CHF", "rupees": "INR",
+}
+_SYMBOL = r"(?:US\$|NT\$|\$|€|¥|£|₩)"
+_CURRENCY = r"(?:US dollars|Taiwan dollars|Swiss francs|yen|euros?|dollars?|yuan|renminbi|pounds?|won|rupees)"
+_AMOUNT = rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?:\s+(?P<cur>{_CURRENCY})\b)?"
+_CONVERSION = rf"\s*\((?:(?:about|around|approximately|roughly|some|or|c\.|≈)\s*)?{_SYMBOL}?\s?{_NUMBER}{_SCALE}?(?:\s+{_CURRENCY})?\)"
+_MONEY = re.compile(rf"(?<![\w$€¥£.]){_QUALIFIER}{_AMOUNT}(?P<conv>{_CONVERSION})?", re.I)
+_PERCENT = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<num>{_NUMBER})\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)", re.I)
+
+# Count nouns and the unit class they belong to; up to three modifiers may stand between
+# the number and the noun ("17 production facilities", "10 global final assembly factories").
+_NOUNS = {
+    "people": "employees", "workers": "employees", "employees": "employees", "staff": "employees",
+    "staffers": "employees", "jobs": "jobs", "positions": "jobs",
+    "units": "units", "vehicles": "units", "cars": "units", "evs": "units", "packs": "units",
+    "plants": "plants", "factories": "plants", "facilities": "plants", "sites": "plants",
+    "production lines": "lines", "lines": "lines",
+}
+_NOUN = r"(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")"
+_MODIFIERS = r"(?:[a-z][\w-]*\s+){0,3}?"
+_RATE = r"(?:\s+(?P<rate>a year|per year|annually|a month|per month|a day|per day))?"
+_COUNTED = re.compile(
+    rf"(?<![\w.,]){_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?\s+{_MODIFIERS}(?P<noun>{_NOUN})\b{_RATE}", re.I
+)
+_PART_OF = re.compile(
+    rf"(?<![\w.,])(?P<part>{_COUNT})\s+of\s+(?:its|their|the|our)\s+(?P<num>{_NUMBER})\s+{_MODIFIERS}(?P<noun>{_NOUN})\b", re.I
+)
+_CHANGE = re.compile(
+    rf"(?P<noun>{_NOUN})\s+(?:\w+\s+)?from\s+(?P<a>{_COUNT})\s+to\s+(?P<b>{_COUNT})(?![\w%])", re.I
+)
+_CAPACITY = re.compile(
+    rf"(?P<lead>annual\s+(?:production\s+)?capacity)\s+of\s+{_QUALIFIER}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?:\s+(?P<noun>units|vehicles|cars))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit as found in a sentence."""
+
+    start: int
+    end: int
+    value: str  # as displayed: "3,900", "40%", "up to 450 billion", "17 to 10", "7 of 17"
+    amounts: tuple[float, ...]  # comparable numbers (scaled): (3900.0,), (17.0, 10.0)
+    unit: str  # unit class: "employees", "jobs", "%", "units a year", "plants", "JPY", ...
+    display_unit: str  # what follows the value on the page: "employees", "yen (about €2.6 billion)"
+    noun: str = ""  # the counted noun as written ("workers", "factories")
+    form: str = "count"  # "count", "change" (from a to b) or "part" (a of b)
+
+
+def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """The quantities in a sentence, left to right, ignoring numbers inside `skip` spans (dates)."""
+    found: list[Quantity] = []
+    taken = list(skip) + [m.span() for m in re.finditer(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)", sentence)]
+    for finder in (_capacities, _changes, _parts, _money, _percents, _counts):
+        for quantity in finder(sentence):
+            if not any(quantity.start < end and start < quantity.end for start, end in taken):
+                found.append(quantity)
+                taken.append((quantity.start, quantity.end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def number_value(text: str) -> float:
+    """"3,900" -> 3900.0, "seven" -> 7.0."""
+    word = text.lower()
+    return float(_WORDS[word]) if word in _WORDS else float(text.replace(",", ""))
+
+
+def _scaled(number: str, scale: str | None) -> float:
+    return number_value(number) * _SCALES.get((scale or "").strip().lower(), 1.0)
+
+
+def _shown(match: re.Match[str], core: str) -> str:
+    bound = match.group("bound")
+    return f"{bound} {core}" if bound else core
+
+
+def _money(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _MONEY.finditer(sentence):
+        symbol, word = m.group("sym"), (m.group("cur") or "").lower()
+        if not symbol and not word:
+            continue
+        currency = _SYMBOLS.get(symbol or "", "") or _CURRENCY_WORDS.get(word, "")
+        number = f"{symbol or ''}{m.group('num')}{m.group('scale') or ''}"
+        unit = m.group("cur") or _SYMBOL_WORDS[currency]
+        conversion = (m.group("conv") or "").strip()
+        display_unit = f"{unit} {conversion}" if conversion else unit
+        found.append(
+            Quantity(m.start("num") if not m.group("bound") else m.start("bound"), m.end(), _shown(m, number),
+                     (_scaled(m.group("num"), m.group("scale")),), currency, display_unit)
+        )
+    return found
+
+
+def _percents(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _PERCENT.finditer(sentence):
+        points = m.group("unit").lower().startswith("percentage")
+        core = f"{m.group('num')}%" if not points else f"{m.group('num')} {m.group('unit')}"
+        unit = "percentage points" if points else "%"
+        start = m.start("bound") if m.group("bound") else m.start("num")
+        found.append(Quantity(start, m.end(), _shown(m, core), (number_value(m.group("num")),), unit, unit))
+    return found
+
+
+def _counts(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _COUNTED.finditer(sentence):
+        noun = m.group("noun").lower()
+        unit = _NOUNS[noun]
+        if unit == "units" and m.group("rate"):
+            unit = f"units {m.group('rate').lower().replace('per ', 'a ').replace('annually', 'a year')}"
+        number = f"{m.group('num')}{m.group('scale') or ''}"
+        start = m.start("bound") if m.group("bound") else m.start("num")
+        found.append(Quantity(start, m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
+                              unit, unit, noun))
+    return found
+
+
+def _capacities(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _CAPACITY.finditer(sentence):
+        number = f"{m.group('num')}{m.group('scale') or ''}"
+        found.append(Quantity(m.start("num"), m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
+                              "units a year", "units a year", (m.group("noun") or "units").lower()))
+    return found
+
+
+def _changes(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _CHANGE.finditer(sentence):
+        noun = m.group("noun").lower()
+        unit = _NOUNS[noun]
+        amounts = (number_value(m.group("a")), number_value(m.group("b")))
+        found.append(Quantity(m.start("a"), m.end(), f"{m.group('a')} to {m.group('b')}", amounts, unit, unit,
+                              noun, "change"))
+    return found
+
+
+def _parts(sentence: str) -> list[Quantity]:
+    found = []
+    for m in _PART_OF.finditer(sentence):
+        noun = m.group("noun").lower()
+        unit = _NOUNS[noun]
+        amounts = (number_value(m.group("part")), number_value(m.group("num")))
+        found.append(Quantity(m.start(), m.end(), f"{m.group('part')} of {m.group('num')}", amounts, unit, unit,
+                              noun, "part"))
+    return found

@@ -1,0 +1,79 @@
+"""Paragraphs and sentences of an article's plain text, with offsets, and the clause breaks inside a sentence.
+
+Offsets are relative to the paragraph so the date tagger runs once per paragraph and its
+spans map onto sentences without shifting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words whose trailing period does not end a sentence ("Nissan Motor Co. (OTC:NSANY) is ...").
+ABBREVIATIONS = frozenset(
+    """co corp inc ltd plc llc bros mr mrs ms dr prof st jr sr gen gov sen rep no nos vs etc
+    approx est dept univ fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e
+    a.m p.m""".split()
+)
+# A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
+# digit or opening quote.
+_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Clause breaks that separate two statements: dashes, semicolons and a comma with a coordinator.
+_CLAUSE_BREAK = re.compile(
+    r"\s+[–—]\s+|\s+-\s+|;\s+|,\s+(?=(?:but|and|while|whereas|although|though|yet)\s)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, where it sits in its paragraph, and which paragraph that is."""
+
+    text: str
+    start: int  # offset in the paragraph
+    paragraph: int  # 0-based paragraph number in the article
+    index: int  # 0-based sentence number in the paragraph
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The article's paragraphs (blank-line separated), whitespace-normalised inside."""
+    return [re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def split_sentences(paragraph: str, number: int = 0) -> list[Sentence]:
+    """The sentences of one paragraph; abbreviations and initials do not end a sentence."""
+    sentences: list[Sentence] = []
+    start = 0
+    for end in _END.finditer(paragraph):
+        if _is_abbreviation(paragraph[start : end.start() + 1]):
+            continue
+        _append(sentences, paragraph, start, end.end(), number)
+        start = end.end()
+    _append(sentences, paragraph, start, len(paragraph), number)
+    return sentences
+
+
+def clause_breaks(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause break in a sentence, e.g. " – " or ", but "."""
+    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    found = _WORD_BEFORE.search(chunk[:-1])
+    if not found:
+        return False
+    word = found.group(1).lower().rstrip(".")
+    single_initial = len(word) == 1 and word.isalpha()
+    return word in ABBREVIATIONS or single_initial
+
+
+def _append(sentences: list[Sentence], paragraph: str, start: int, end: int, number: int) -> None:
+    raw = paragraph[start:end]
+    text = raw.strip()
+    if text:
+        offset = start + (len(raw) - len(raw.lstrip()))
+        sentences.append(Sentence(text, offset, number, len(sentences)))
