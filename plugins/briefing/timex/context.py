@@ -1,0 +1,95 @@
+"""What the words around an expression say: its sentence and clause, and the tense there.
+
+Underspecified dates ("in May", "on Friday") are resolved towards the past or the future of the
+document date depending on the tense of the verbs nearest to them, as HeidelTime's news mode does
+with part-of-speech tags; here a few cue-word lists stand in for the tagger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
+
+# Sentence ends: a stop followed by space and a capital/quote, or a blank line. Abbreviation
+# stops ("Oct.", "Corp.") are guarded by requiring the next word to start a sentence.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|vs))(?<!\bMrs)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+# Clause breaks inside a sentence.
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though)\b", re.I)
+
+_FUTURE_CUES = (
+    r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
+    r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
+    r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
+    r"forecasts?|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
+    r"next|coming|future|later\s+this|until|by\s+the\s+end"
+)
+_PAST_IRREGULAR = (
+    "was|were|had|did|said|told|ago|last|earlier|previously|rose|fell|grew|began|came|went|"
+    "took|made|saw|got|gave|left|held|sold|bought|paid|lost|won|met|became|led|ran|spent|built|"
+    "hit|struck|brought|thought|felt|kept|wrote|spoke|broke|chose|drove|flew|knew|stood|"
+    "sought|taught|fought|caught|dealt|meant|sent|lent|slid|sank|withdrew|underwent|undertook|"
+    "overtook|fled|shot|found|heard|slept|swept|wept|woke|wore|forgot|froze|stole|swore|sank|"
+    "dropped|since|then|already"
+)
+_NOT_PAST_ED = (
+    "expected|scheduled|planned|slated|projected|intended|needed|based|related|limited|listed|"
+    "proposed|anticipated|called|so-called|indeed|need|speed|seed|feed|bed|red|shed|bred|hundred|"
+    "united|used|concerned|interested|involved|advanced|detailed|required|allowed|supposed|"
+    "owned|controlled|traded|priced|valued|estimated|indicated|continued|unexpected|unprecedented"
+)
+_CUE = re.compile(
+    rf"\b(?P<future>{_FUTURE_CUES})\b"
+    rf"|\b(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b"
+    r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
+    re.I,
+)
+
+
+class TextContext:
+    """Sentence and clause lookups for one text, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding text[start:end]."""
+        i = bisect.bisect_right(self._ends, start)
+        lo = self._ends[i - 1] if i > 0 else 0
+        hi = self._ends[i] if i < len(self._ends) else len(self.text)
+        while hi < end and i < len(self._ends):
+            i += 1
+            hi = self._ends[i] if i < len(self._ends) else len(self.text)
+        return lo, hi
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the clause holding text[start:end] (sentence cut at ; : dashes)."""
+        lo, hi = self.sentence(start, end)
+        clause_lo, clause_hi = lo, hi
+        for m in _CLAUSE_BREAK.finditer(self.text, lo, hi):
+            if m.end() <= start:
+                clause_lo = m.end()
+            elif m.start() >= end:
+                clause_hi = m.start()
+                break
+        return clause_lo, clause_hi
+
+    def tense(self, start: int, end: int) -> str:
+        """PAST, FUTURE, PRESENT or UNKNOWN: the tense of the verb cue nearest to text[start:end].
+
+        The nearest cue in the expression's own clause decides; without one, the nearest in the
+        sentence.
+        """
+        for lo, hi in (self.clause(start, end), self.sentence(start, end)):
+            nearest: tuple[int, str] | None = None
+            for m in _CUE.finditer(self.text, lo, hi):
+                if start <= m.start() < end:
+                    continue
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, m.lastgroup or UNKNOWN)
+            if nearest is not None:
+                return nearest[1]
+        return UNKNOWN
