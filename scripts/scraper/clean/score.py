@@ -16,6 +16,10 @@ from lxml.html import HtmlElement
 from .signals import BLOCK_TAGS, FURNITURE_TAGS, class_signal
 
 SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never counts for
+HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
+CARD_REPEATS = 3  # siblings of one kind that each hold a headline are teasers of other articles
+CARD_MAX_CHARS = 800
+_CARD_TAGS = frozenset({"div", "li", "article", "section", "aside", "dd", "tr", "td"})
 # Table cells are not blocks here: a row of a data table reads as one line, a cell is a fragment.
 UNIT_TAGS = BLOCK_TAGS - {"td", "th"}
 
@@ -37,11 +41,11 @@ def _length(text: str | None) -> int:
     return len(" ".join(text.split())) if text and not text.isspace() else 0
 
 
-def block_score(chars: int, link_chars: int) -> float:
+def block_score(chars: int, link_chars: int, tag: str) -> float:
     """Score of one text block: its unlinked text minus its linked text (prose scores its length,
-    a list of links scores minus its length); short blocks can only lose."""
+    a list of links scores minus its length); short blocks can only lose, except data-table rows."""
     value = float(chars - 2 * link_chars)
-    return min(value, 0.0) if chars < SHORT_BLOCK_CHARS else value
+    return min(value, 0.0) if chars < SHORT_BLOCK_CHARS and tag != "tr" else value
 
 
 def score_tree(root: HtmlElement) -> Scores:
@@ -52,6 +56,7 @@ def score_tree(root: HtmlElement) -> Scores:
     own_chars: dict = {}
     own_links: dict = {}
     furniture, in_furniture = s.furniture, s.in_furniture
+    kinds: dict = {}  # (parent, tag, class) -> number of such siblings
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -65,6 +70,9 @@ def score_tree(root: HtmlElement) -> Scores:
             in_link[el] = tag == "a" or in_link[parent]
             furniture[el] = tag in FURNITURE_TAGS or (tag != "body" and class_signal(el) < 0)
             in_furniture[el] = furniture[el] or in_furniture[parent]
+            if tag in _CARD_TAGS:
+                kind = (parent, tag, el.get("class"))
+                kinds[kind] = kinds.get(kind, 0) + 1
             if (n := _length(el.tail)):
                 block = block_of[parent]
                 own_chars[block] = own_chars.get(block, 0) + n
@@ -76,15 +84,30 @@ def score_tree(root: HtmlElement) -> Scores:
             if in_link[el]:
                 own_links[block] = own_links.get(block, 0) + n
     chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
+    # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
+    leads_with_headline: dict = {}
+    first_child_lead: dict = {}
     for el in reversed(s.order):
         c = own_chars.get(el, 0)
         lc = own_links.get(el, 0)
-        p = block_score(c, lc) if c else 0.0
+        p = block_score(c, lc, el.tag) if c else 0.0
+        own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
+        if c and el.text and not el.text.isspace():
+            lead = own_headline
+        else:
+            lead = first_child_lead.get(el, own_headline)
+        leads_with_headline[el] = lead
+        parent = el.getparent()
+        subtree_chars = chars.get(el, 0) + c
+        if parent is not None and subtree_chars >= HEADLINE_CHARS:
+            first_child_lead[parent] = lead  # reverse order: the first child with text writes last
+        if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
+                and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
+            furniture[el] = True  # a teaser card: headline link plus blurb, one of a series
         chars[el] = chars.get(el, 0) + c
         links[el] = links.get(el, 0) + lc
         plain[el] = plain.get(el, 0.0) + p
         score[el] = score.get(el, 0.0) + p
-        parent = el.getparent()
         if parent is not None:
             chars[parent] = chars.get(parent, 0) + chars[el]
             links[parent] = links.get(parent, 0) + links[el]

@@ -22,6 +22,7 @@ DROP_TAGS = (
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NEGATIVE = re.compile(
     r"^(?:comments?|commentlist|disqus|respond|reply|replies|share|shares|sharing|sharebar|social|socials|"
     r"related|relatedposts|recommended|recommendations|recirculation|outbrain|taboola|newsletter|newsletters|"
@@ -31,7 +32,7 @@ _NEGATIVE = re.compile(
     r"caption|credit|credits|copyright|disclaimer|toolbar|skip|trending|popular|mostread|mostpopular|readmore|"
     r"more|morestories|alsoread|recommend|print|rating|login|paywall|meta|postmeta|entrymeta|timestamp|"
     r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|teaser|teasers|"
-    r"promos|carousel|slideshow|gallery|video|player|embed|feedback|survey|poll|donate|signin|follow|"
+    r"promos|carousel|slideshow|gallery|video|embed|feedback|survey|poll|donate|signin|follow|"
     r"keywords|topics|lightbox|rail|newsticker|ticker|headlines)$"
 )
 _POSITIVE = re.compile(
@@ -44,7 +45,8 @@ _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", 
 
 
 def _tokens(value: str) -> list[str]:
-    return [t for t in _TOKEN_SPLIT.split(value.lower()) if t]
+    """Words of a class name: "newsCaption" and "news-caption" both give news, caption."""
+    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
 
 
 def class_signal(el) -> int:
@@ -58,7 +60,8 @@ def class_signal(el) -> int:
         if not tokens or tokens[0] in _WRAPPER_PREFIXES:
             continue
         joined = "".join(tokens)
-        if _NEGATIVE.match(joined) or any(_NEGATIVE.match(t) for t in tokens):
+        # Only the first or last word counts: "comments-area", "penci_sidebar", but not "elementor-widget-container".
+        if _NEGATIVE.match(joined) or _NEGATIVE.match(tokens[0]) or _NEGATIVE.match(tokens[-1]):
             negative = True
         if _POSITIVE.match(joined) or _POSITIVE.match(tokens[-1]):
             positive = True
@@ -74,6 +77,7 @@ BOILERPLATE_TEXT = re.compile(
     r"^(?:"
     r"(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|credit|credits|source|sources|quelle|fuente|"
     r"photograph|illustration|graphic|video|screenshot)\s*(?:\([^)]*\))?\s*[:©|/].{0,80}"
+    r"|.{0,200}\((?:image|images|photo|photos|picture|pic|foto|bild|credit|source)\s*:[^)]{0,60}\)"  # caption ending in its credit
     r"|©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,40}"
     r"|(?:\d+|no)\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment).{0,80}|post a comment|add a comment.{0,40}"
     r"|your email address will not be published.{0,120}|required fields are marked.{0,20}"
