@@ -152,6 +152,8 @@ class Fetcher:
             try:
                 async with self._gate.slot(url):
                     response = await self._get_once(url, headers, max_bytes)
+            except httpx.InvalidURL as exc:  # also raised for an unusable Location header
+                raise ScrapeError(f"{url}: invalid URL or redirect target ({exc})") from None
             except (httpx.TimeoutException, TimeoutError):
                 problem = "timed out"
             except httpx.TransportError as exc:
