@@ -26,6 +26,10 @@ from ci_site_urls import ASSET, UrlRef, urls_in_file
 _CONTENT_URL = re.compile(r"""https?://[^\s<>"'()\[\]]+""")
 _CONTENT_FILES = ("sources.txt", "articles/**/*.md", "topics/**/*.md", "pages/**/*.md")
 _NOT_CHECKED_SCHEMES = ("mailto:", "tel:", "data:", "#", "javascript:void(0)")
+# Pagefind's bundle falls back to "/pagefind/" only when it cannot tell where it was loaded
+# from; in a browser it takes its bundle path (and so the base URL of results) from its own
+# script URL, which is under SITEURL. The browser test in tests/test_publish.py checks that.
+_INERT_BUNDLE_DEFAULTS = {("pagefind/", "/pagefind/")}
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ def check_site(output_dir: Path, site_url: str, allowed_hosts: set[str]) -> list
             problems.append(Problem(relative, 1, "", f"cannot be parsed ({error})"))
             continue
         for ref in refs:
+            if any(relative.startswith(folder) and ref.url == url for folder, url in _INERT_BUNDLE_DEFAULTS):
+                continue
             reason = _judge(ref, page_url, site, output_dir, allowed_hosts)
             if reason:
                 problems.append(Problem(relative, ref.line, ref.url, f"{ref.where}: {reason}"))
