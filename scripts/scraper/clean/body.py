@@ -8,13 +8,15 @@ from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .score import Scores, best_element, score_tree
-from .signals import BOILERPLATE_TEXT, HEADINGS
+from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BOILERPLATE_CHARS = 200  # longer blocks are never judged by their wording alone
 LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages
 _SPACE = re.compile(r"\s+")
-_REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "span", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "font", "small", "em", "strong", "b", "i", "a", "time", "address"})
+# Blocks judged as a whole; inline elements are judged only where they stand alone, outside a paragraph.
+_REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "address"})
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "aside", "header", "footer", "form", "center", "figure"})
 
 
 def _norm(text: str) -> str:
@@ -45,7 +47,7 @@ def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) 
         if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
             _drop(el)
             continue
-        if el.tag not in _REMOVABLE_BLOCKS:
+        if el.tag not in _REMOVABLE_BLOCKS and (el.tag in BLOCK_TAGS or parent.tag not in _CONTAINERS):
             continue
         links = s.link_chars.get(el, 0)
         if links > chars * LINK_DENSE and (chars - links) < 200:

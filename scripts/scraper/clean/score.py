@@ -55,6 +55,8 @@ def score_tree(root: HtmlElement) -> Scores:
     in_link: dict = {}
     own_chars: dict = {}
     own_links: dict = {}
+    text_chars: dict = {}  # text directly in the element (its .text and its children's tails)
+    text_links: dict = {}
     furniture, in_furniture = s.furniture, s.in_furniture
     kinds: dict = {}  # (parent, tag, class) -> number of such siblings
     for el in root.iter():
@@ -76,16 +78,19 @@ def score_tree(root: HtmlElement) -> Scores:
             if (n := _length(el.tail)):
                 block = block_of[parent]
                 own_chars[block] = own_chars.get(block, 0) + n
+                text_chars[parent] = text_chars.get(parent, 0) + n
                 if in_link[parent]:
                     own_links[block] = own_links.get(block, 0) + n
+                    text_links[parent] = text_links.get(parent, 0) + n
         if (n := _length(el.text)):
             block = block_of[el]
             own_chars[block] = own_chars.get(block, 0) + n
+            text_chars[el] = text_chars.get(el, 0) + n
             if in_link[el]:
                 own_links[block] = own_links.get(block, 0) + n
+                text_links[el] = text_links.get(el, 0) + n
     chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
-    leads_with_headline: dict = {}
     first_child_lead: dict = {}
     for el in reversed(s.order):
         c = own_chars.get(el, 0)
@@ -96,16 +101,17 @@ def score_tree(root: HtmlElement) -> Scores:
             lead = own_headline
         else:
             lead = first_child_lead.get(el, own_headline)
-        leads_with_headline[el] = lead
         parent = el.getparent()
-        subtree_chars = chars.get(el, 0) + c
-        if parent is not None and subtree_chars >= HEADLINE_CHARS:
+        subtree_chars = chars.get(el, 0) + text_chars.get(el, 0)
+        # Inline elements holding no block speak through the block around them, not on their own.
+        speaks = el.tag in UNIT_TAGS or el in first_child_lead
+        if parent is not None and speaks and subtree_chars >= HEADLINE_CHARS:
             first_child_lead[parent] = lead  # reverse order: the first child with text writes last
         if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
                 and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
             furniture[el] = True  # a teaser card: headline link plus blurb, one of a series
-        chars[el] = chars.get(el, 0) + c
-        links[el] = links.get(el, 0) + lc
+        chars[el] = subtree_chars
+        links[el] = links.get(el, 0) + text_links.get(el, 0)
         plain[el] = plain.get(el, 0.0) + p
         score[el] = score.get(el, 0.0) + p
         if parent is not None:

@@ -45,8 +45,12 @@ _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", 
 
 
 def _tokens(value: str) -> list[str]:
-    """Words of a class name: "newsCaption" and "news-caption" both give news, caption."""
-    return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
+    """Words of a class name: "newsCaption" and "news-caption" both give news, caption; generated
+    suffixes with digits ("article_disclaimer__Qm2xZ", "player-2020") are not words."""
+    tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
+    while tokens and any(ch.isdigit() for ch in tokens[-1]):
+        tokens.pop()
+    return tokens
 
 
 def class_signal(el) -> int:

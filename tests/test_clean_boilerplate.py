@@ -1,0 +1,136 @@
+"""Each kind of page furniture is removed from a small article page, and the article itself stays whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from scraper.clean import clean_page
+
+URL = "https://news.example.com/2025/06/03/battery-plant"
+PARAGRAPHS = [
+    "The carmaker said on Tuesday that it would convert its coastal assembly plant into a battery "
+    "factory, keeping most of the 3,900 jobs that had been at risk since the restructuring began.",
+    "Local officials welcomed the plan, which still needs approval from the company's board in July. "
+    "The conversion is expected to cost about 120 billion yen over the next four years.",
+    "Analysts said the move would let the company reuse existing test courses and supplier links "
+    "instead of building new facilities elsewhere, a cost that had weighed on earlier plans.",
+]
+
+
+def page(extra_top: str = "", extra_middle: str = "", extra_bottom: str = "", outside: str = "") -> bytes:
+    """A small article page; the extra markup lands before, between and after the paragraphs."""
+    first, second, third = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Carmaker turns plant into battery factory</title>
+<meta name="author" content="Mia Tanaka"></head><body>
+{outside}
+<main><article><h1>Carmaker turns plant into battery factory</h1>
+<div class="article-body">{extra_top}{first}{extra_middle}{second}{third}{extra_bottom}</div>
+</article></main></body></html>""".encode()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _body_is_whole(text: str) -> None:
+    paragraphs = [_norm(p) for p in text.split("\n\n")]
+    assert paragraphs == [_norm(p) for p in PARAGRAPHS]
+
+
+FURNITURE = {
+    "navigation": dict(outside='<nav><ul><li><a href="/">Home</a></li><li><a href="/autos">Autos</a></li>'
+                               '<li><a href="/energy">Energy and climate coverage</a></li></ul></nav>'),
+    "site header and footer": dict(
+        outside='<header class="site-header"><a href="/">News Example</a><p>Independent news since 1998</p></header>'
+                '<footer class="site-footer"><p>© 2025 News Example Ltd. All rights reserved.</p>'
+                '<p>News Example is published by Example Media, 1 Harbour Street, Yokohama.</p></footer>'),
+    "figure caption": dict(extra_middle='<figure><img src="/a.jpg" alt=""><figcaption>The plant seen from the '
+                                        'harbour in May, before the announcement</figcaption></figure>'),
+    "photo credit": dict(extra_middle='<p class="wp-caption-text">Image: Nissan</p>'),
+    "caption with credit": dict(extra_middle='<span>Workers leave the plant after the night shift (Image: Getty)</span>'),
+    "bare source credit": dict(extra_bottom='<p><a href="https://www.nikkei.com/article/1">nikkei.com</a></p>'),
+    "byline in the body": dict(extra_top="<p>By Mia Tanaka</p>"),
+    "date line in the body": dict(extra_top="<p>June 3, 2025 09:12</p>"),
+    "share block": dict(extra_top='<div class="share-bar"><span>Share</span><a href="https://facebook.com/sharer">Facebook</a>'
+                                  '<a href="https://x.com/intent">X</a><a href="mailto:?subject=x">E-Mail</a></div>'),
+    "comment block": dict(outside="", extra_bottom=""),  # filled in below: comments follow the article
+    "newsletter box": dict(extra_middle='<div class="newsletter-signup"><h3>Get our morning briefing</h3><p>Sign up for '
+                                        'the newsletter and receive the most important automotive news every day.</p></div>'),
+    "cookie banner": dict(outside='<div id="cookie-consent"><p>We use cookies to give you the best experience on our '
+                                  'website. If you continue to use this site we will assume that you are happy with it.</p></div>'),
+    "advertisement": dict(extra_middle='<div class="ad-slot"><span>Advertisement</span></div>'),
+    "related articles": dict(extra_bottom='<section class="related-posts"><h2>Related articles</h2><ul>'
+                                          '<li><a href="/a">Rival opens battery plant in Hungary after two-year delay</a></li>'
+                                          '<li><a href="/b">Union calls for job guarantees at coastal plants across Japan</a></li>'
+                                          '<li><a href="/c">Government weighs subsidies for domestic cell production</a></li></ul></section>'),
+    "latest news": dict(outside='<aside><h2>Latest news</h2><ul><li><a href="/d">Charging network adds 40 parks in Italy this year</a></li>'
+                                '<li><a href="/e">Truck maker starts series production of its electric model</a></li></ul></aside>'),
+    "teaser cards": dict(outside="".join(
+        f'<div class="promo"><h3><a href="/t{i}">Other story number {i} about electric vehicles</a></h3>'
+        f"<p>A short summary of other story {i}, which is not part of this article at all.</p></div>" for i in range(4))),
+}
+FURNITURE["comment block"] = dict(outside="", extra_bottom="", comments=True)
+COMMENTS = """<div id="comments" class="comments-area"><h2 class="comments-title">0 Comments</h2>
+<div id="respond"><h3>Leave a Reply</h3><form><p class="comment-notes">Your email address will not be published.
+Required fields are marked *</p><p><label>Comment</label><textarea></textarea></p></form></div></div>"""
+FORBIDDEN_WORDS = {
+    "navigation": ["Home", "Energy and climate"],
+    "site header and footer": ["Independent news since", "All rights reserved", "Harbour Street"],
+    "figure caption": ["seen from the harbour"],
+    "photo credit": ["Image: Nissan"],
+    "caption with credit": ["night shift"],
+    "bare source credit": ["nikkei.com"],
+    "byline in the body": ["Mia Tanaka"],
+    "date line in the body": ["June 3, 2025"],
+    "share block": ["Share", "Facebook", "E-Mail"],
+    "comment block": ["0 Comments", "Leave a Reply", "Your email address will not be published"],
+    "newsletter box": ["morning briefing", "Sign up"],
+    "cookie banner": ["cookies"],
+    "advertisement": ["Advertisement"],
+    "related articles": ["Related articles", "Hungary", "job guarantees"],
+    "latest news": ["Latest news", "Charging network"],
+    "teaser cards": ["Other story", "short summary"],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FURNITURE))
+def test_furniture_is_removed_and_article_kept(kind):
+    parts = dict(FURNITURE[kind])
+    if parts.pop("comments", False):
+        raw = page().replace(b"</main>", COMMENTS.encode() + b"</main>")
+    else:
+        raw = page(**parts)
+    article = clean_page(raw, URL)
+    _body_is_whole(article.text)
+    for words in FORBIDDEN_WORDS[kind]:
+        assert words not in article.text, words
+        assert words not in article.markdown, words
+
+
+def test_structure_survives_in_order_with_absolute_links():
+    raw = page(extra_middle='<h2>What happens next</h2><ul><li>Board vote in July</li><li>Conversion from 2026</li></ul>'
+                            '<blockquote><p>"We keep the plant and the people," the plant manager said.</p></blockquote>'
+                            '<p>Details are in the <a href="/reports/plan.pdf">company statement</a>.</p>'
+                            "<table><tr><th>Year</th><th>Output</th></tr><tr><td>2024</td><td>96,000</td></tr></table>")
+    article = clean_page(raw, URL)
+    md = article.markdown
+    order = [md.index(s) for s in ("The carmaker said", "## What happens next", "- Board vote in July",
+                                   "> \"We keep the plant", "[company statement](https://news.example.com/reports/plan.pdf)",
+                                   "| Year | Output |", "Local officials welcomed")]
+    assert order == sorted(order)
+    assert "<a href=\"https://news.example.com/reports/plan.pdf\">company statement</a>" in article.html
+    assert "Carmaker turns plant into battery factory" not in article.text  # the title is metadata, not body
+
+
+def test_dropped_paragraph_between_furniture_is_recovered():
+    """Content split into two containers by an ad block still comes out whole."""
+    first, second, third = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    raw = f"""<html><body><article><h1>Carmaker turns plant into battery factory</h1>
+<div class="story-part">{first}{second}</div><div class="ad-container"><span>Advertisement</span></div>
+<div class="story-part">{third}</div></article>
+<aside class="sidebar"><ul><li><a href="/x">Most read: ten cheapest electric cars you can buy right now</a></li></ul></aside>
+</body></html>""".encode()
+    _body_is_whole(clean_page(raw, URL).text)
