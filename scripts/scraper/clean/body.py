@@ -16,7 +16,7 @@ LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages
 _SPACE = re.compile(r"\s+")
 # Blocks judged as a whole; inline elements are judged only where they stand alone, outside a paragraph.
 _REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "address"})
-_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "aside", "header", "footer", "form", "center", "figure"})
+
 
 
 def _norm(text: str) -> str:
@@ -26,6 +26,11 @@ def _norm(text: str) -> str:
 def _drop(el: HtmlElement) -> None:
     if el.getparent() is not None:
         el.drop_tree()
+
+
+def _stands_alone(el: HtmlElement, parent: HtmlElement, s: Scores) -> bool:
+    """An inline element that is a block of its own: its parent block has no text outside its children."""
+    return parent.tag in BLOCK_TAGS and not s.direct_chars.get(parent, 0)
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
@@ -47,10 +52,11 @@ def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) 
         if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
             _drop(el)
             continue
-        if el.tag not in _REMOVABLE_BLOCKS and (el.tag in BLOCK_TAGS or parent.tag not in _CONTAINERS):
+        if el.tag not in _REMOVABLE_BLOCKS and (el.tag in BLOCK_TAGS or not _stands_alone(el, parent, s)):
             continue
         links = s.link_chars.get(el, 0)
-        if links > chars * LINK_DENSE and (chars - links) < 200:
+        # List items are judged with their list: a list of linked facts is content, a list of links is not.
+        if el.tag != "li" and links > chars * LINK_DENSE and (chars - links) < 200:
             _drop(el)
             continue
         if chars <= MAX_BOILERPLATE_CHARS:

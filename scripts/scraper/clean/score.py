@@ -30,6 +30,7 @@ class Scores:
 
     chars: dict = field(default_factory=dict)  # text characters in the subtree
     link_chars: dict = field(default_factory=dict)  # ... of which inside links
+    direct_chars: dict = field(default_factory=dict)  # text directly in the element (.text and children's tails)
     score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
     plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
     furniture: dict = field(default_factory=dict)  # True when the element itself is furniture
@@ -55,7 +56,7 @@ def score_tree(root: HtmlElement) -> Scores:
     in_link: dict = {}
     own_chars: dict = {}
     own_links: dict = {}
-    text_chars: dict = {}  # text directly in the element (its .text and its children's tails)
+    text_chars = s.direct_chars
     text_links: dict = {}
     furniture, in_furniture = s.furniture, s.in_furniture
     kinds: dict = {}  # (parent, tag, class) -> number of such siblings

@@ -24,7 +24,7 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "m
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NEGATIVE = re.compile(
-    r"^(?:comments?|commentlist|disqus|respond|reply|replies|share|shares|sharing|sharebar|social|socials|"
+    r"^(?:comments?|commentlist|disqus|respond|reply|replies|share|shares|sharing|sharebar|"
     r"related|relatedposts|recommended|recommendations|recirculation|outbrain|taboola|newsletter|newsletters|"
     r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ad|ads|adslot|"
     r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|popup|modal|overlay|sidebar|widget|widgets|breadcrumb|breadcrumbs|"
@@ -32,7 +32,7 @@ _NEGATIVE = re.compile(
     r"caption|credit|credits|copyright|disclaimer|toolbar|skip|trending|popular|mostread|mostpopular|readmore|"
     r"more|morestories|alsoread|recommend|print|rating|login|paywall|meta|postmeta|entrymeta|timestamp|"
     r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|teaser|teasers|"
-    r"promos|carousel|slideshow|gallery|video|embed|feedback|survey|poll|donate|signin|follow|"
+    r"promos|carousel|slideshow|gallery|feedback|survey|poll|donate|signin|follow|"
     r"keywords|topics|lightbox|rail|newsticker|ticker|headlines)$"
 )
 _POSITIVE = re.compile(
