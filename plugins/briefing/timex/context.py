@@ -12,9 +12,29 @@ import re
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
-# Sentence ends: a stop followed by space and a capital/quote, or a blank line. Abbreviation
-# stops ("Oct.", "Corp.") are guarded by requiring the next word to start a sentence.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|vs))(?<!\bMrs)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+# Sentence ends: a stop followed by space and a capital, digit or quote, or a line break before a
+# capital. Stops after abbreviations that never end a sentence ("Mr.", "Sept. 14") are skipped.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_WORD_BEFORE_STOP = re.compile(r"(\w+)\.$")
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "vs", "gen", "gov", "sen", "rep", "lt", "col",
+           "sgt", "capt", "prof", "rev", "ft", "mt", "messrs"}
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        before = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
+        if before:
+            word = before.group(1)
+            if len(word) == 1 and word.isupper() or word.lower() in _TITLES:
+                continue
+            if word.lower() in _MONTH_ABBREVIATIONS and text[m.end():m.end() + 1].isdigit():
+                continue
+        ends.append(m.end())
+    return ends
+
+
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though)\b", re.I)
 
@@ -23,10 +43,12 @@ _FUTURE_CUES = (
     r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
-    r"next|coming|future|later\s+this|until|by\s+the\s+end"
+    r"next|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
 )
+# Reporting verbs say when something was reported, not when it happens: they are no cue.
+_REPORTING = r"said|says|told|tells|announced|announces|reported|reports|added|adds|noted|notes|stated|according"
 _PAST_IRREGULAR = (
-    "was|were|had|did|said|told|ago|last|earlier|previously|rose|fell|grew|began|came|went|"
+    "was|were|had|did|ago|last|earlier|previously|rose|fell|grew|began|came|went|"
     "took|made|saw|got|gave|left|held|sold|bought|paid|lost|won|met|became|led|ran|spent|built|"
     "hit|struck|brought|thought|felt|kept|wrote|spoke|broke|chose|drove|flew|knew|stood|"
     "sought|taught|fought|caught|dealt|meant|sent|lent|slid|sank|withdrew|underwent|undertook|"
@@ -40,8 +62,10 @@ _NOT_PAST_ED = (
     "owned|controlled|traded|priced|valued|estimated|indicated|continued|unexpected|unprecedented"
 )
 _CUE = re.compile(
-    rf"\b(?P<future>{_FUTURE_CUES})\b"
-    rf"|\b(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b"
+    rf"\b(?P<report>{_REPORTING})\b"
+    rf"|\b(?P<future>{_FUTURE_CUES})\b"
+    rf"|\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b"
     r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
     re.I,
 )
@@ -52,7 +76,7 @@ class TextContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._ends = _sentence_ends(text)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Character bounds of the sentence holding text[start:end]."""
@@ -85,7 +109,7 @@ class TextContext:
         for lo, hi in (self.clause(start, end), self.sentence(start, end)):
             nearest: tuple[int, str] | None = None
             for m in _CUE.finditer(self.text, lo, hi):
-                if start <= m.start() < end:
+                if start <= m.start() < end or m.lastgroup == "report":
                     continue
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if nearest is None or distance < nearest[0]:

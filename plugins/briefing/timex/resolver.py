@@ -13,13 +13,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .context import FUTURE, PAST, PRESENT, TextContext
+from .context import FUTURE, PAST, PRESENT, UNKNOWN, TextContext
 from .values import fiscal_value, fiscal_year_of, interval, quarter_of, week_value
 
-# How an underspecified date is placed when the tense does not say: present-tense sentences
-# and sentences without verb cues take the most recent instance that has begun (news mostly
-# reports what happened); bare weekdays then take the nearest day.
-_DIRECTION = {PAST: "past", FUTURE: "future", PRESENT: "past"}
+# An underspecified date ("May", "Nov. 16", "Friday") becomes the instance nearest to the
+# document date, where a distance into the future counts this many times its length: past tense
+# pushes towards the past, future tense towards the future. Without tense cues, plain distance
+# decides. Weekdays keep a pull towards the past even in future-tense sentences, because a
+# future cue in a sentence far more often belongs to another clause than a bare weekday names a
+# day ahead. (Weights chosen on TimeBank/AQUAINT statistics, kept round.)
+_FUTURE_COST = {PAST: 3.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
+_WEEKDAY_FUTURE_COST = {PAST: 3.0, FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
+# Words right before an expression that fix its direction whatever the verbs say.
+_PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 @dataclass
@@ -31,6 +37,7 @@ class Mention:
     type: str
     value: str
     template: str | None = None
+    anchor: bool = True  # may later expressions refer back to it ("the quarter", "that year")?
 
 
 _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
@@ -51,7 +58,7 @@ class Resolver:
     # --- memory of earlier mentions -------------------------------------------------------
     def remember(self, mention: Mention) -> None:
         """Note a resolved DATE so later anaphoric expressions can refer back to it."""
-        if mention.type not in ("DATE", "TIME") or not re.match(r"\d{4}", mention.value):
+        if not mention.anchor or mention.type not in ("DATE", "TIME") or not re.match(r"\d{4}", mention.value):
             return
         year = int(mention.value[:4])
         self.last_year = (mention.start, year)
@@ -87,19 +94,31 @@ class Resolver:
     def dct_week(self, shift_weeks: int = 0) -> str:
         return week_value(self.dct + dt.timedelta(weeks=shift_weeks))
 
-    # --- tense ------------------------------------------------------------------------------
-    def direction(self, start: int, end: int) -> str:
-        """"past", "future" or "unknown": where to look for an underspecified date."""
-        return _DIRECTION.get(self.context.tense(start, end), "unknown")
+    # --- tense ---------------------------------------------------------------------------------
+    def tense(self, start: int, end: int) -> str:
+        """PAST, FUTURE, PRESENT or UNKNOWN for the expression at text[start:end]."""
+        if _PAST_BEFORE.search(self.text, max(0, start - 30), start):
+            return PAST
+        return self.context.tense(start, end)
 
     # --- underspecified dates -----------------------------------------------------------------
     def resolve(self, template: str, start: int, end: int) -> str:
         """An XXXX template placed by the tense around the document date."""
-        return resolve_template(template, self.dct, self.direction(start, end))
+        tense = self.tense(start, end)
+        m = _WEEKDAY_TEMPLATE.fullmatch(template)
+        if m:
+            day = nearest_weekday(int(m.group(1)), self.dct, _WEEKDAY_FUTURE_COST[tense])
+            return day.isoformat() + (m.group(2) or "")
+        make = template_maker(template)
+        if make is None:
+            return template
+        if re.fullmatch(r"XXXX-[QH]\d", template):
+            return place_yearly(make, self.dct, "past" if tense == PAST else "current")
+        return place_nearest(make, self.dct, _FUTURE_COST[tense])
 
     def yearly(self, make: Callable[[int], str], start: int, end: int) -> str:
-        """Like resolve, for a value built from a year by make (fiscal quarters, holidays)."""
-        return place_yearly(make, self.dct, self.direction(start, end))
+        """The instance of a yearly value (fiscal quarter, holiday) nearest the document date."""
+        return place_nearest(make, self.dct, _FUTURE_COST[self.tense(start, end)])
 
 
 def _bounds(value: str) -> tuple[dt.date, dt.date] | None:
@@ -127,7 +146,7 @@ def place_yearly(make: Callable[[int], str], dct: dt.date, direction: str) -> st
     """Choose the year for a yearly-recurring value relative to dct.
 
     past: the latest instance that has begun by dct; future: the earliest that has not ended
-    before dct; otherwise the instance in dct's year.
+    before dct; otherwise ("current") the instance in dct's year.
     """
     if direction == "past":
         for year in range(dct.year + 1, dct.year - 3, -1):
@@ -172,28 +191,36 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def weekday_date(weekday: int, dct: dt.date, direction: str) -> dt.date:
-    """The date of an ISO weekday (1 = Monday) next to dct in the given direction."""
+def _cost(bounds: tuple[dt.date, dt.date], dct: dt.date, future_cost: float) -> float:
+    first, last = bounds
+    if first <= dct <= last:
+        return 0.0
+    if last < dct:
+        return float((dct - last).days)
+    return (first - dct).days * future_cost
+
+
+def place_nearest(make: Callable[[int], str], dct: dt.date, future_cost: float) -> str:
+    """The instance of a yearly value nearest dct, future distances weighted by future_cost."""
+    best: tuple[float, str] | None = None
+    for year in range(dct.year - 2, dct.year + 3):
+        value = make(year)
+        bounds = _bounds(value)
+        if bounds is None:
+            continue
+        cost = _cost(bounds, dct, future_cost)
+        if best is None or cost < best[0]:
+            best = (cost, value)
+    return best[1] if best else make(dct.year)
+
+
+def nearest_weekday(weekday: int, dct: dt.date, future_cost: float) -> dt.date:
+    """The day with ISO weekday (1 = Monday) nearest dct, future distances weighted."""
     back = (dct.isoweekday() - weekday) % 7
-    past_day = dct - dt.timedelta(days=back)
-    future_day = dct + dt.timedelta(days=(weekday - dct.isoweekday()) % 7 or 7)
-    if direction == "past":
-        return past_day
-    if direction == "future":
-        return future_day
-    return past_day if back <= 3 else future_day
-
-
-def resolve_template(template: str, dct: dt.date, direction: str) -> str:
-    """The value of a year-open template around dct ("XXXX-05", past, 2025-06-03 -> "2025-05")."""
-    m = _WEEKDAY_TEMPLATE.fullmatch(template)
-    if m:
-        day = weekday_date(int(m.group(1)), dct, direction)
-        return day.isoformat() + (m.group(2) or "")
-    make = template_maker(template)
-    if make is None:
-        return template
-    return place_yearly(make, dct, direction)
+    ahead = (weekday - dct.isoweekday()) % 7 or 7
+    if back == 0 or back <= ahead * future_cost:
+        return dct - dt.timedelta(days=back)
+    return dct + dt.timedelta(days=ahead)
 
 
 def resolve_near(template: str, anchor: str, before: bool) -> str | None:

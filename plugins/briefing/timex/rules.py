@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dateutil.easter import easter
 
 from .lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value, unit_of
-from .resolver import Mention, Resolver, resolve_template
+from .context import PAST
+from .resolver import Mention, Resolver, place_yearly
 from .values import (add_months, fiscal_value, month_value, quarter_of, season_of,
                      shift_value_years, week_value)
 
@@ -118,9 +119,9 @@ def _relative_year(phrase: str, resolver: Resolver, position: int) -> int:
 
 
 def _mention(m: re.Match[str], kind: str, value: str, template: str | None = None,
-             start: int | None = None, end: int | None = None) -> list[Mention]:
+             start: int | None = None, end: int | None = None, anchor: bool = True) -> list[Mention]:
     return [Mention(m.start() if start is None else start, m.end() if end is None else end,
-                    kind, value, template)]
+                    kind, value, template, anchor)]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -458,7 +459,7 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         rel = "year-ago"
     if unit == "year":
         if rel in ("year-ago", "year-earlier", "year-before"):
-            return _mention(m, "DATE", f"{dct.year - 1:04d}")
+            return _mention(m, "DATE", f"{dct.year - 1:04d}", anchor=False)
         if rel in ("latest", "comparable", "corresponding", "this year's", "last year's") or m.group("ypos"):
             return []
         base = (r.year_before(m.start()) or dct.year) if anaphoric else dct.year
@@ -507,7 +508,7 @@ def _weekend(r: Resolver, m: re.Match[str], shift: int, this: bool) -> str:
     elif shift > 0:
         day = upcoming + dt.timedelta(days=7) if dct.isoweekday() >= 6 else upcoming
     else:
-        day = saturday_back if r.direction(m.start(), m.end()) == "past" else upcoming
+        day = saturday_back if r.tense(m.start(), m.end()) == PAST else upcoming
     return week_value(day) + "-WE"
 
 
@@ -522,14 +523,15 @@ def _quarter_like(m: re.Match[str], r: Resolver, rel: str, unit: str, shift: int
     if m.group("ypos"):
         year = int(m.group("ypos"))
         if previous:
-            return _mention(m, "DATE", f"{year:04d}{previous[4:]}")
-        return _mention(m, "DATE", f"{year:04d}")
+            return _mention(m, "DATE", f"{year:04d}{previous[4:]}", anchor=False)
+        return _mention(m, "DATE", f"{year:04d}", anchor=False)
     if rel in ("year-ago", "year-earlier", "year-before", "comparable", "corresponding", "same", "last year's") or rel.endswith(("year-ago", "year-earlier")):
         base = previous or (r.date_before(m.start()) if unit == "period" else None) or r.dct_quarter(-1)
-        shifted = shift_value_years(base, -1) if rel != "same" or "year" in rel else base
-        return _mention(m, "DATE", shifted or base)
+        shifted = shift_value_years(base, -1) if rel != "same" else base
+        return _mention(m, "DATE", shifted or base, anchor=False)
     if rel in ("latest", "most recent"):
-        return _mention(m, "DATE", previous or r.dct_quarter(-1))
+        completed = r.dct_quarter(-1)
+        return _mention(m, "DATE", previous if previous and previous <= completed else completed)
     if unit == "period":
         return []
     if rel in ("this", "current", "this year's"):
@@ -557,7 +559,7 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
 def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
     dct = r.dct
     if m.group("ye"):
-        year = dct.year - 1 if dct.month <= 3 and r.direction(m.start(), m.end()) == "past" else dct.year
+        year = dct.year - 1 if dct.month <= 3 and r.tense(m.start(), m.end()) == PAST else dct.year
         return _mention(m, "DATE", f"{year:04d}-12-31")
     unit = m.group("unit").lower()
     rel = (m.group("rel") or "").lower()
@@ -647,10 +649,10 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     anchor_day = dct
     if direction in ("earlier", "later"):
         if unit == "year" and count == 1 and direction == "earlier":
-            quarter = r.quarter_before(m.start(), reach=3000)
+            quarter = r.quarter_before(m.start(), reach=1000)
             if quarter:
-                return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter)
-        previous = r.date_before(m.start(), reach=2000)
+                return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
+        previous = r.date_before(m.start(), reach=1000)
         if previous and unit in ("year", "decade", "century"):
             shifted = shift_value_years(previous, int(sign * count * {"year": 1, "decade": 10, "century": 100}[unit]))
             if shifted and re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{4}-Q\d", shifted):
@@ -658,9 +660,9 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
         if previous and re.fullmatch(r"\d{4}-\d\d-\d\d", previous):
             anchor_day = dt.date.fromisoformat(previous)
     elif unit == "year" and count == 1:
-        quarter = r.quarter_before(m.start(), reach=3000)
+        quarter = r.quarter_before(m.start(), reach=1000)
         if quarter:
-            return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter)
+            return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     n = int(count) if count >= 1 else count
     if unit in ("day", "night"):
         return _mention(m, "DATE", (anchor_day + dt.timedelta(days=sign * n)).isoformat())
@@ -678,8 +680,10 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     return _mention(m, "DATE", f"{int(anchor_day.year + sign * years):04d}")
 
 
-_SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False), "D": (24, "H", True),
-            "H": (60, "M", True), "Q": (3, "M", False)}
+# Where the half of a unit goes: (letter, is a time unit) -> (smaller units per unit, letter, is time).
+_SMALLER = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
+            ("D", False): (24, "H", True), ("Q", False): (3, "M", False), ("H", True): (60, "M", True),
+            ("M", True): (60, "S", True)}
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -693,8 +697,8 @@ def duration_value(count: float | None, unit: str) -> str:
     whole = int(count)
     fraction = count - whole
     value = f"{prefix}{whole * size}{letter}" if whole else prefix
-    if fraction and letter in _SMALLER:
-        factor, smaller, smaller_is_time = _SMALLER[letter]
+    if fraction and (letter, is_time) in _SMALLER:
+        factor, smaller, smaller_is_time = _SMALLER[(letter, is_time)]
         extra = round(fraction * factor * size)
         if smaller_is_time and not is_time:
             value = (value if whole else "P") + f"T{extra}{smaller}"
@@ -854,7 +858,6 @@ def h_holiday(m: re.Match[str], r: Resolver) -> list[Mention]:
     rel = (m.group("rel") or "").lower()
     make = lambda year: holiday_date(name, year)  # noqa: E731
     if rel in ("last", "next"):
-        from .resolver import place_yearly
         return _mention(m, "DATE", place_yearly(make, r.dct - dt.timedelta(days=1) if rel == "last" else r.dct + dt.timedelta(days=1), "past" if rel == "last" else "future"))
     return _mention(m, "DATE", r.yearly(make, m.start(), m.end()))
 
@@ -874,4 +877,3 @@ def handle(name: str, m: re.Match[str], resolver: Resolver) -> list[Mention]:
     return HANDLERS[name](m, resolver)
 
 
-__all__ = ["accept", "handle", "resolve_template", "spelled_year", "duration_value", "holiday_date"]
