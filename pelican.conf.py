@@ -5,10 +5,12 @@ import os
 SITENAME = "Industry Briefings"
 SITESUBTITLE = "Curated timelines of the stories that move an industry"
 AUTHOR = "Briefings desk"
-# Empty for local builds, where pages link to each other by relative URLs so output/
-# also opens straight from disk; a deployment sets the absolute base URL.
-SITEURL = os.environ.get("SITEURL", "").rstrip("/")
-RELATIVE_URLS = not SITEURL
+# Local builds link pages to each other by relative URLs, so output/ also opens straight from
+# disk. What must stay absolute even then (feeds, sitemap, robots.txt, Open Graph) is built on
+# SITEURL: the deployment's base URL (publishconf.py), else BRIEFING_PUBLIC_URL from the
+# environment, else the address `make serve` listens on.
+SITEURL = (os.environ.get("SITEURL") or os.environ.get("BRIEFING_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
+RELATIVE_URLS = not os.environ.get("SITEURL")
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
@@ -20,14 +22,18 @@ STATIC_PATHS: list[str] = []
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["briefing"]
+PLUGINS = ["briefing", "pelican.plugins.sitemap"]
 BRIEFING_TOPICS_PATH = "topics"  # relative to PATH: one Markdown file per topic
 
 ARTICLE_URL = "articles/{slug}/"
 ARTICLE_SAVE_AS = "articles/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "sources", "search", "robots"]
+SOURCES_SAVE_AS = "sources/index.html"  # every source of every briefing, newest first
+SEARCH_SAVE_AS = "search/index.html"  # Pagefind's UI; scripts/postbuild.py writes the index
+ROBOTS_SAVE_AS = "robots.txt"
+SITEMAP = {"format": "xml", "exclude": [r"^robots\.txt$", r"^search/"]}
 DEFAULT_PAGINATION = False
 # A briefing site is organised by topic, not by Pelican's blog archives.
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""

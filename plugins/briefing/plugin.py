@@ -17,6 +17,9 @@ from pelican import signals
 from pelican.contents import Page
 from pelican.generators import Generator
 
+from .reader.feeds import FEED_SETTINGS, FeedsGenerator
+from .reader.filters import FILTERS
+from .reader.view import attach_reader_views
 from .sources import belongs_to, html_to_text, source_doc
 from .timeline import build_briefing
 from .topics import topic_spec
@@ -28,6 +31,8 @@ DEFAULT_SETTINGS = {
     "TOPIC_URL": "topics/{slug}/",
     "TOPIC_SAVE_AS": "topics/{slug}/index.html",
     "TOPIC_JSON_SAVE_AS": "topics/{slug}/briefing.json",
+    "BRIEFING_CHANGES_DAYS": 7,  # "what changed": sources published within this many days of the newest
+    **FEED_SETTINGS,
 }
 
 
@@ -61,6 +66,7 @@ class BriefingGenerator(Generator):
             self.topics.append(topic)
             self.add_source_path(topic)
         self.topics.sort(key=lambda t: (t.briefing.updated, t.slug), reverse=True)
+        attach_reader_views(self.topics, self.settings["BRIEFING_CHANGES_DAYS"])
         self.context["topics"] = self.topics
 
     def _read_topic(self, path: str) -> Topic:
@@ -93,12 +99,21 @@ class BriefingGenerator(Generator):
 def _apply_defaults(pelican: Any) -> None:
     for key, value in DEFAULT_SETTINGS.items():
         pelican.settings.setdefault(key, value)
+    # Templates see SITEURL rewritten relative under RELATIVE_URLS; canonical links and
+    # Open Graph need it absolute.
+    pelican.settings["ABSOLUTE_SITEURL"] = pelican.settings["SITEURL"]
 
 
-def _get_generators(_pelican: Any) -> type[Generator]:
-    return BriefingGenerator
+def _get_generators(_pelican: Any) -> list[type[Generator]]:
+    return [BriefingGenerator, FeedsGenerator]  # feeds last: they read the briefings
+
+
+def _add_filters(generator: Generator) -> None:
+    """The theme's Jinja filters, in every generator's environment."""
+    generator.env.filters.update(FILTERS)
 
 
 def connect_signals() -> None:
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
+    signals.generator_init.connect(_add_filters)

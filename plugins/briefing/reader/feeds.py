@@ -1,0 +1,92 @@
+"""Atom feeds: one per topic and one for the whole site, one entry per source article.
+
+Feed readers need absolute URLs, so links are built on the SITEURL setting (absolute in every
+build, see pelican.conf.py). Every date comes from the content, never from the clock, so the
+same content always gives byte-identical feeds.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from typing import Any
+
+from feedgenerator import Atom1Feed, get_tag_uri
+from markupsafe import Markup
+from pelican.generators import Generator
+
+from .filters import partial_date
+
+FEED_SETTINGS = {
+    "BRIEFING_FEED_SAVE_AS": "feeds/{slug}.atom.xml",
+    "BRIEFING_SITE_FEED_SAVE_AS": "feeds/all.atom.xml",
+}
+
+
+class FeedsGenerator(Generator):
+    """Writes the topic feeds and the site feed once the briefings are built."""
+
+    def generate_context(self) -> None:
+        """Nothing to read: the feeds are made of the articles and topics already in the context."""
+
+    def generate_output(self, writer: Any) -> None:
+        site_url = self.settings["SITEURL"]
+        articles = self.context["articles"]  # newest first
+        for topic in self.context.get("topics", []):
+            members = [a for a in articles if topic in a.briefing_topics]
+            if members:
+                feed = self._feed(f"{self.settings['SITENAME']}: {Markup(topic.title).striptags()}", f"{site_url}/{topic.url}",
+                                  self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
+                for article in members:
+                    _add_entry(feed, article, site_url, [topic])
+                self._write(feed, self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
+        if articles:
+            feed = self._feed(f"{self.settings['SITENAME']}: all sources", f"{site_url}/", self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
+            for article in articles:
+                _add_entry(feed, article, site_url, article.briefing_topics)
+            self._write(feed, self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
+
+    def _feed(self, title: str, link: str, save_as: str) -> Atom1Feed:
+        return Atom1Feed(
+            title=title,
+            link=link,
+            feed_url=f"{self.settings['SITEURL']}/{save_as}",
+            description=self.settings.get("SITESUBTITLE", ""),
+            author_name=self.settings.get("AUTHOR") or self.settings["SITENAME"],
+            language=self.settings.get("DEFAULT_LANG"),
+        )
+
+    def _write(self, feed: Atom1Feed, save_as: str) -> None:
+        path = os.path.join(self.output_path, save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            feed.write(out, "utf-8")
+
+
+def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any]) -> None:
+    """One source article: where it came from, the timeline entries it supports, its opening lines."""
+    link = f"{site_url}/{article.url}"
+    original = article.metadata.get("original_url", link)
+    publisher = article.metadata.get("publisher", "")
+    parts = [
+        f"<p>{publisher + ', ' if publisher else ''}{article.date:%-d %B %Y}. "
+        f'<a href="{escape(original)}">Read the original</a>.</p>'
+    ]
+    for topic in topics:
+        events = [e for e in topic.briefing.events if original in e.sources]
+        if events:
+            items = "".join(f"<li>{escape(partial_date(e.start))}: {escape(e.text)}</li>" for e in events)
+            parts.append(f'<p>On the <a href="{site_url}/{topic.url}">{topic.title}</a> timeline:</p><ul>{items}</ul>')
+    parts.append(f"<blockquote>{article.get_summary(site_url)}</blockquote>")
+    authors = ", ".join(a.name for a in getattr(article, "authors", []))
+    feed.add_item(
+        title=Markup(article.title).striptags(),
+        link=link,
+        unique_id=get_tag_uri(link, article.date),
+        description=None,
+        content="".join(parts),
+        author_name=authors or Markup(publisher).striptags() or None,
+        pubdate=article.date,
+        updateddate=getattr(article, "modified", None) or article.date,
+        categories=[Markup(t.title).striptags() for t in topics],
+    )
