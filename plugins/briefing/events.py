@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import last_day
-from .dating import Anchor, DatedSentence, date_sentences
+from .dating import Anchor, DatedSentence
 from .features import Features, comparison_clauses, features
 from .model import SourceDoc
 from .sentences import clause_breaks
@@ -54,10 +54,9 @@ class Statement:
         return self.source.published.date()
 
 
-def statements(doc: SourceDoc, fiscal_year_start: int = 1) -> list[Statement]:
-    """Every statement of one article, dated and undated, in reading order."""
+def statements(doc: SourceDoc, dated: list[DatedSentence]) -> list[Statement]:
+    """Every statement of one article (its sentences dated by dating.date_sentences), in reading order."""
     published = doc.published.date()
-    dated = date_sentences(doc.text, published, fiscal_year_start)
     found: list[Statement] = []
     for i, item in enumerate(dated):
         previous = dated[i - 1].text if i and dated[i - 1].sentence.paragraph == item.sentence.paragraph else None

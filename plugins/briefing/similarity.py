@@ -41,9 +41,15 @@ class Weights:
         return math.log((self._total + 1) / (self._counts.get(word, 0) + 1)) + 1.0
 
 
-def similarity(a: list[Features], b: list[Features], weights: Weights) -> float:
-    """Best weighted Dice over the clause views of two statements (each list: core first, then clauses)."""
-    return max(_dice(x, y, weights) for x in a for y in b)
+def similarity(
+    a: Iterable[Features], b: Iterable[Features], weights: Weights, *, with_quantities: bool = True
+) -> float:
+    """Best weighted Dice over the clause views of two statements (core first, then clauses).
+
+    with_quantities=False compares the words alone: used to tell whether two statements whose
+    numbers disagree are about the same thing.
+    """
+    return max(_dice(x, y, weights, with_quantities) for x in a for y in tuple(b))
 
 
 def shared_quantities(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> int:
@@ -72,7 +78,7 @@ def _same_amount(q: Quantity, r: Quantity) -> bool:
     )
 
 
-def _dice(a: Features, b: Features, weights: Weights) -> float:
+def _dice(a: Features, b: Features, weights: Weights, with_quantities: bool) -> float:
     words_a, words_b = bridged_words(a, b)
     if not words_a or not words_b:
         return 0.0
@@ -85,8 +91,8 @@ def _dice(a: Features, b: Features, weights: Weights) -> float:
         if found:
             shared_weight += min(weights(word), weights(found[0]))
             rest_b.remove(found[0])
-    # A number both state with the same unit is as telling as a rare word.
-    shared_weight += weights.rare * shared_quantities(a.quantities, b.quantities)
     total = sum(weights(w) for w in words_a) + sum(weights(w) for w in words_b)
-    total += weights.rare * (len(a.quantities) + len(b.quantities))
+    if with_quantities:  # a number both state with the same unit is as telling as a rare word
+        shared_weight += weights.rare * shared_quantities(a.quantities, b.quantities)
+        total += weights.rare * (len(a.quantities) + len(b.quantities))
     return 2 * shared_weight / total

@@ -1,0 +1,237 @@
+"""Merging the dated statements of all sources into timeline entries that cite every source.
+
+The rule (the README quotes it):
+- Two dated statements are *the same thing* when their dates are compatible (the day spans
+  overlap; a lede counts as its publication date give or take 3 days), they share a named
+  entity, and their similarity (similarity.py: rare content words, acronyms, numbers) is at
+  least MERGE_SCORE. Merging is greedy, strongest pair first, and never joins two groups whose
+  dates no longer overlap or that hold a disagreement.
+- Numbers: when two such statements give different amounts for the same unit (3,900 vs 4,100
+  employees) they are not merged; both entries stay, each with its sources, and both carry a
+  conflict note naming who says what.
+- An undated statement (no date, or only "recently") is cited for a dated entry of another
+  source when it matches it strongly: similarity at least CITE_SCORE, two shared named
+  entities, no disagreeing number, and the entry falls in the year before the article's
+  publication. It never adds wording or dates of its own.
+- Date of an entry: the narrowest date among its statements (so "in May" and "on May 13"
+  give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
+  date (end None when they are equal).
+- Wording: the statement that states the most of the entry's numbers, then the shortest,
+  then the earliest published.
+
+Blocking keeps this far from all-pairs: dated statements are compared only within the same
+entity (first word of a name) and only when their day spans overlap (a sweep over spans
+sorted by start); an undated statement is looked up by its entities minus its most common
+one (it needs two shared entities, so one of the others must be shared too).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .dates import day_span, overlap
+from .events import Statement
+from .features import shared_entities
+from .model import Event
+from .similarity import Weights, quantity_conflicts, similarity
+
+MERGE_SCORE = 0.35
+CITE_SCORE = 0.40
+CITE_MIN_ENTITIES = 2
+LEDE_SLACK_DAYS = 3
+UNDATED_WINDOW_DAYS = 365
+
+Span = tuple[date, date]
+
+
+@dataclass
+class _Group:
+    """Statements merged so far, the days all of them allow, and undated statements citing it."""
+
+    members: list[int]
+    span: Span
+    cited: list[Statement] = field(default_factory=list)
+    notes: set[str] = field(default_factory=set)
+
+
+class _Groups:
+    """Union-find over the dated statements; each root holds its group."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._parent = list(range(len(spans)))
+        self.by_root = {i: _Group([i], span) for i, span in enumerate(spans)}
+
+    def find(self, i: int) -> int:
+        while self._parent[i] != i:
+            self._parent[i] = self._parent[self._parent[i]]
+            i = self._parent[i]
+        return i
+
+    def of(self, i: int) -> _Group:
+        return self.by_root[self.find(i)]
+
+    def join(self, i: int, j: int, apart: set[tuple[int, int]]) -> None:
+        """Merge the groups of i and j unless their days no longer overlap or they hold a disagreement."""
+        root_i, root_j = self.find(i), self.find(j)
+        if root_i == root_j:
+            return
+        gi, gj = self.by_root[root_i], self.by_root[root_j]
+        if not overlap(gi.span, gj.span):
+            return
+        if any((min(x, y), max(x, y)) in apart for x in gi.members for y in gj.members):
+            return
+        gi.members += gj.members
+        gi.span = (max(gi.span[0], gj.span[0]), min(gi.span[1], gj.span[1]))
+        self._parent[root_j] = root_i
+        del self.by_root[root_j]
+
+
+def merge(statements: list[Statement]) -> list[Event]:
+    """Timeline entries from all sources' statements, one per fact, sorted by date."""
+    dated = sorted((s for s in statements if s.start), key=_reading_order)
+    undated = sorted((s for s in statements if not s.start), key=_reading_order)
+    weights = Weights(s.features.words for s in statements)
+    spans = [_span(s) for s in dated]
+    groups, conflicts = _group(dated, spans, weights)
+    _cite_undated(undated, dated, groups, weights)
+    for i, j, pairs in conflicts:
+        note = _conflict_note(dated[i], dated[j], pairs)
+        groups.of(i).notes.add(note)
+        groups.of(j).notes.add(note)
+    events = [_event(g, dated) for g in groups.by_root.values()]
+    return sorted(events, key=event_order)
+
+
+def event_order(event: Event) -> tuple[str, str, str]:
+    """Date order, then end, then text: the same entries always come out in the same order."""
+    return event.start, event.end or "", event.text
+
+
+def _reading_order(s: Statement) -> tuple:
+    return s.source.published, s.source.url, s.position
+
+
+def _span(s: Statement) -> Span:
+    first, last = day_span(s.start, s.end)
+    if s.lede:
+        slack = timedelta(days=LEDE_SLACK_DAYS)
+        return first - slack, last + slack
+    return first, last
+
+
+def _candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int, int]]:
+    """Pairs sharing an entity head whose spans overlap: a sweep per entity over spans by start."""
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(dated):
+        for head in s.features.entity_heads:
+            by_head[head].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_head.values():
+        members.sort(key=lambda i: spans[i])
+        active: list[int] = []
+        for i in members:
+            active = [j for j in active if spans[j][1] >= spans[i][0]]
+            pairs.update((j, i) if j < i else (i, j) for j in active)
+            active.append(i)
+    return pairs
+
+
+def _group(dated: list[Statement], spans: list[Span], weights: Weights) -> tuple[_Groups, list]:
+    edges, conflicts = [], []
+    for i, j in sorted(_candidate_pairs(dated, spans)):
+        a, b = dated[i], dated[j]
+        if not shared_entities(a.features, b.features):
+            continue
+        disagreement = quantity_conflicts(a.features.quantities, b.features.quantities)
+        if disagreement:
+            if similarity(a.clauses, b.clauses, weights, with_quantities=False) >= MERGE_SCORE:
+                conflicts.append((i, j, disagreement))
+            continue
+        score = similarity(a.clauses, b.clauses, weights)
+        if score >= MERGE_SCORE:
+            edges.append((-score, i, j))
+    groups = _Groups(spans)
+    apart = {(i, j) for i, j, _ in conflicts}
+    for _, i, j in sorted(edges):
+        groups.join(i, j, apart)
+    return groups, conflicts
+
+
+def _cite_undated(undated: list[Statement], dated: list[Statement], groups: _Groups, weights: Weights) -> None:
+    """Cite each undated statement for the dated entry of another source it matches best, if any."""
+    frequency: dict[str, int] = defaultdict(int)
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(dated):
+        for head in s.features.entity_heads:
+            by_head[head].append(i)
+            frequency[head] += 1
+    for u in undated:
+        heads = sorted(u.features.entity_heads, key=lambda h: (-frequency.get(h, 0), h))[1:]
+        window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published + timedelta(days=LEDE_SLACK_DAYS))
+        best: tuple[float, int] | None = None
+        for i in sorted({i for h in heads for i in by_head.get(h, ())}):
+            group = groups.of(i)
+            target = dated[i]
+            if any(dated[m].source.url == u.source.url for m in group.members) or not overlap(_span(target), window):
+                continue
+            if shared_entities(u.features, target.features) < CITE_MIN_ENTITIES:
+                continue
+            if any(quantity_conflicts(u.features.quantities, dated[m].features.quantities) for m in group.members):
+                continue
+            score = similarity(u.clauses, target.clauses, weights)
+            if score >= CITE_SCORE and (best is None or score > best[0]):
+                best = (score, groups.find(i))
+        if best:
+            groups.by_root[best[1]].cited.append(u)
+
+
+def _event(group: _Group, dated: list[Statement]) -> Event:
+    members = sorted((dated[i] for i in group.members), key=_reading_order)
+    start, end = _entry_dates(members)
+    sources = sorted({(s.source.published, s.source.url) for s in members + group.cited})
+    return Event(
+        start=start,
+        end=end,
+        text=_wording(members).text,
+        sources=[url for _, url in sources],
+        conflict=" ".join(sorted(group.notes)),
+    )
+
+
+def _entry_dates(members: list[Statement]) -> tuple[str, str | None]:
+    body = [s for s in members if not s.lede]
+    if body:
+        narrowest = min(body, key=lambda s: (_width(s), s.start, s.end or ""))
+        return narrowest.start, narrowest.end
+    days = sorted(s.start for s in members)
+    return days[0], (days[-1] if days[-1] != days[0] else None)
+
+
+def _width(s: Statement) -> int:
+    first, last = day_span(s.start, s.end)
+    return (last - first).days
+
+
+def _wording(members: list[Statement]) -> Statement:
+    amounts = {(q.unit, q.amounts) for s in members for q in s.features.quantities}
+
+    def covered(s: Statement) -> int:
+        return len(amounts & {(q.unit, q.amounts) for q in s.features.quantities})
+
+    return min(members, key=lambda s: (-covered(s), len(s.text), _reading_order(s)))
+
+
+def _conflict_note(a: Statement, b: Statement, pairs: list) -> str:
+    parts = []
+    for mine, theirs in pairs:
+        unit = mine.display_unit if mine.unit == theirs.unit else mine.unit
+        parts.append(
+            f"{_who(a)} reports {mine.value} {unit}, {_who(b)} reports {theirs.value} {unit}"
+        )
+    return "Sources disagree: " + "; ".join(parts) + "."
+
+
+def _who(s: Statement) -> str:
+    return s.source.publisher or s.source.url
