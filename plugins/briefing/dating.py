@@ -33,16 +33,21 @@ class Anchor:
 
 @dataclass(frozen=True)
 class DatedSentence:
-    """A sentence with its resolved dates and whether it only has vague ones ("recently")."""
+    """A sentence with its resolved dates; one whose expressions all stay vague ("recently") has no anchors."""
 
     sentence: Sentence
     anchors: tuple[Anchor, ...]
     date_spans: tuple[tuple[int, int], ...]  # every tagged time expression (sentence offsets)
-    vague: bool  # has time expressions, none of which resolves to a date
 
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @property
+    def number_spans(self) -> list[tuple[int, int]]:
+        """Time expressions holding a digit ("2019", "October 2024"): their numbers are not quantities,
+        while "a year" in "240,000 units a year" is left to the quantity."""
+        return [(s, e) for s, e in self.date_spans if any(c.isdigit() for c in self.text[s:e])]
 
     @property
     def event_anchors(self) -> tuple[Anchor, ...]:
@@ -83,7 +88,6 @@ def _date_sentence(
         sentence=sentence,
         anchors=tuple(anchors),
         date_spans=tuple((t.start - sentence.start, t.end - sentence.start) for t in inside),
-        vague=any(t.type in ("DATE", "TIME") for t in inside) and not anchors,
     )
 
 

@@ -106,7 +106,7 @@ def _statement(
     text = statement(piece, previous)
     if len(re.findall(r"[A-Za-z]+", text)) < MIN_WORDS:
         return []
-    date_texts = sorted({item.text[s:e] for s, e in item.date_spans})
+    date_texts = sorted({item.text[s:e] for s, e in item.number_spans})
     return [
         Statement(
             text=text,

@@ -88,7 +88,7 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
         text = item.text
         sites = _SITE.findall(text)
         site = " ".join(sites[0]) if sites else (last_site if _SITE_REFERENCE.search(text) else "")
-        for number, q in enumerate(quantities(text, list(item.date_spans))):
+        for number, q in enumerate(quantities(text, item.number_spans)):
             label = _label(text, q, item)
             if not label:
                 continue

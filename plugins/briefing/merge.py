@@ -121,7 +121,7 @@ def _span(s: Statement) -> Span:
     return first, last
 
 
-def _candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int, int]]:
+def candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int, int]]:
     """Pairs sharing an entity head whose spans overlap: a sweep per entity over spans by start."""
     by_head: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(dated):
@@ -140,7 +140,7 @@ def _candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int
 
 def _group(dated: list[Statement], spans: list[Span], weights: Weights) -> tuple[_Groups, list]:
     edges, conflicts = [], []
-    for i, j in sorted(_candidate_pairs(dated, spans)):
+    for i, j in sorted(candidate_pairs(dated, spans)):
         a, b = dated[i], dated[j]
         if not shared_entities(a.features, b.features):
             continue

@@ -1,0 +1,125 @@
+"""Sentences to dated statements: splitting, dating, clause cuts, the lede, and statement wording."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from briefing.dating import date_sentences
+from briefing.events import statements
+from briefing.model import SourceDoc
+from briefing.sentences import paragraphs, split_sentences
+from briefing.wording import statement
+
+PUBLISHED = "2025-06-03T09:00:00+00:00"
+
+
+def read(text: str, published: str = PUBLISHED, fiscal_year_start: int = 1) -> list:
+    doc = SourceDoc(url="https://news.example/a", title="t", publisher="News", published=datetime.fromisoformat(published), text=text)
+    return statements(doc, date_sentences(doc.text, doc.published.date(), fiscal_year_start))
+
+
+def dated(text: str, **kwargs) -> list[tuple[str, str | None, str]]:
+    return [(s.start, s.end, s.text) for s in read(text, **kwargs) if s.start]
+
+
+LEDE = "Acme is in talks to sell its Ohio plant."  # first sentence: the lede, dated at publication
+
+
+def test_sentences_do_not_end_at_abbreviations_or_initials() -> None:
+    text = "Japan’s Nissan Motor Co. (OTC:NSANY) is in talks. U.S. President Donald J. Trump spoke. It ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "Japan’s Nissan Motor Co. (OTC:NSANY) is in talks.",
+        "U.S. President Donald J. Trump spoke.",
+        "It ended.",
+    ]
+    assert paragraphs("One.\n\n  Two\nlines.  \n\n\n") == ["One.", "Two lines."]
+
+
+def test_lede_is_dated_at_publication() -> None:
+    assert dated(LEDE) == [("2025-06-03", None, LEDE)]
+
+
+def test_lede_that_dates_itself_weeks_earlier_keeps_its_own_date() -> None:
+    assert dated("In March, Acme signed a supply deal with Volta Motors.") == [
+        ("2025-03", None, "In March, Acme signed a supply deal with Volta Motors.")
+    ]
+
+
+def test_sentence_with_a_resolved_date_is_an_event_at_that_date() -> None:
+    text = f"{LEDE}\n\nIn May, Mitsubishi Motors signed a memorandum of understanding with Foxconn."
+    assert dated(text)[1] == ("2025-05", None, "In May, Mitsubishi Motors signed a memorandum of understanding with Foxconn.")
+
+
+def test_range_across_a_dash_is_one_event() -> None:
+    text = (
+        f"{LEDE}\n\nThere were reports that the move triggered merger negotiations with Honda in December"
+        " – which failed in February 2025."
+    )
+    assert dated(text)[1] == (
+        "2024-12", "2025-02",
+        "The move triggered merger negotiations with Honda in December – which failed in February 2025.",
+    )
+
+
+def test_two_dated_clauses_become_two_events() -> None:
+    text = f"{LEDE}\n\nNissan cut 9,000 jobs in 2024, and in March 2025 it announced the closure of two plants."
+    assert dated(text)[1:] == [
+        ("2024", None, "Nissan cut 9,000 jobs in 2024."),
+        ("2025-03", None, "In March 2025 it announced the closure of two plants."),
+    ]
+
+
+def test_undated_clause_stays_with_the_dated_one() -> None:
+    text = f"{LEDE}\n\nFoxconn expressed interest last year. And it already approached Nissan last year – but was rebuffed at the time."
+    assert dated(text)[2] == ("2024", None, "Foxconn already approached Nissan last year – but was rebuffed at the time.")
+
+
+def test_background_and_vague_dates_make_no_event() -> None:
+    text = (
+        f"{LEDE}\n\nFoxconn has been expanding into EV manufacturing since 2019."
+        " The Oppama plant employed around 3,900 people as of October."
+        " Foxconn recently signed an MoU with Mitsubishi Motors."
+    )
+    found = read(text)
+    assert [s.start for s in found] == ["2025-06-03", None, None, None]
+    assert found[3].text == "Foxconn recently signed an MoU with Mitsubishi Motors."
+
+
+def test_fiscal_year_start_dates_fiscal_expressions() -> None:
+    text = f"{LEDE}\n\nTariffs are expected to cut Nissan’s operating profit by 450 billion yen this fiscal year."
+    assert dated(text, fiscal_year_start=4)[1][:2] == ("2025-04", "2026-03")
+    assert dated(text, fiscal_year_start=1)[1][:2] == ("2025", None)
+
+
+def test_statement_trims_press_attributions_and_connectives() -> None:
+    assert statement("According to the Japanese newspaper, Oppama operated at just 40% capacity last year.") == (
+        "Oppama operated at just 40% capacity last year."
+    )
+    assert statement("A Nissan source told Nikkei that the discussions focus on the Oppama facility.") == (
+        "The discussions focus on the Oppama facility."
+    )
+    assert statement("“Closing Oppama would be costly,” Nikkei reports.") == "“Closing Oppama would be costly.”"
+    assert statement("However, the Japanese government remains cautious.") == "The Japanese government remains cautious."
+    assert statement("The move comes as Nissan grapples with weak sales.") == "Nissan grapples with weak sales."
+
+
+def test_statement_keeps_what_the_actors_themselves_said() -> None:
+    assert statement("Nissan said that it would close the plant in 2027.") == "Nissan said that it would close the plant in 2027."
+
+
+def test_statement_drops_tickers_and_descriptive_asides() -> None:
+    assert statement(
+        "In May, Mitsubishi Motors (OTC:MMTOF), a junior partner in the Nissan-Renault alliance, signed an MoU."
+    ) == "In May, Mitsubishi Motors signed an MoU."
+    assert statement("Nissan builds electric vehicles (EVs) in Japan.") == "Nissan builds electric vehicles in Japan."
+
+
+def test_leading_pronoun_takes_the_name_opening_the_previous_sentence() -> None:
+    previous = "Foxconn already expressed interest in a partnership with Nissan."
+    assert statement("And it approached Nissan last year.", previous) == "Foxconn approached Nissan last year."
+    assert statement("It is unclear whether talks continue.", previous) == "It is unclear whether talks continue."
+    assert statement("It approached Nissan.", "The company grew.") == "It approached Nissan."
+
+
+def test_clause_becomes_a_sentence() -> None:
+    assert statement("and in March it closed a plant,") == "In March it closed a plant."
