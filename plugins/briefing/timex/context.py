@@ -58,8 +58,9 @@ _PAST_IRREGULAR = (
 _NOT_PAST_ED = (
     "expected|scheduled|planned|slated|projected|intended|needed|based|related|limited|listed|"
     "proposed|anticipated|called|so-called|indeed|need|speed|seed|feed|bed|red|shed|bred|hundred|"
+    "succeed|proceed|exceed|heed|breed|bleed|greed|deed|weed|"
     "united|used|concerned|interested|involved|advanced|detailed|required|allowed|supposed|"
-    "owned|controlled|traded|priced|valued|estimated|indicated|continued|unexpected|unprecedented"
+    "owned|controlled|traded|priced|valued|estimated|indicated|unexpected|unprecedented"
 )
 _CUE = re.compile(
     rf"\b(?P<report>{_REPORTING})\b"

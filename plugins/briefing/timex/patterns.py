@@ -91,7 +91,7 @@ _RULES: dict[str, str] = {
         rf"|the\s+year\s+|(?:pre|post)-)?(?:(?P<year>{YEAR})\b|(?<=FY)(?P<yshort>\d\d)\b|(?<=FY\s)(?P<yshort2>\d\d)\b)"
         rf"(?!\s*(?:%|percent\b|[-–]\s*\d))"
     ),
-    "spelled_year": rf"(?:the\s+year\s+)?(?P<yspelled>\b{SPELLED_YEAR})",
+    "spelled_year": rf"(?:the\s+year\s+)?(?P<yspelled>\b{SPELLED_YEAR})\b",
     # the 1990s / the early '80s / the nineties
     "decade": (
         rf"(?:the\s+)?(?P<pos>(?:early|late|mid)(?:\s+|-))?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b|"
@@ -127,7 +127,12 @@ _RULES: dict[str, str] = {
         r"(?P<post>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year|\s+or\s+so)?"
     ),
     # the quarter / the year / the week / the weekend: anaphoric, resolved from earlier mentions
-    "bare_unit": r"(?P<pre>(?:earlier|later)\s+in\s+)?\bthe\s+(?P<unit>quarter|year|week|weekend)\b(?![-'’])(?P<after>\s+(?:ended|ending|to|through|that))?",
+    "bare_unit": (
+        rf"(?P<pre>(?:earlier|later)\s+in\s+)?\bthe\s+(?P<full>full\s+|whole\s+|entire\s+)?(?P<fiscal>{FISCAL}[\s-]+)?"
+        r"(?P<unit>quarter|year|week|weekend)\b(?!-)(?P<after>\s+(?:ended|ending|to|through|that))?"
+    ),
+    # year-earlier profit / year-ago results: the same period a year before
+    "year_ago": r"(?<![\w-])year-(?:earlier|ago)\b(?!\s+(?:quarter|period|half|year|months))",
     # the end of the month / the end of this week / year-end / at year end
     "unit_edge": (
         r"(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|that\s+|(?P<rel>last|next)\s+)?"
@@ -140,7 +145,7 @@ _RULES: dict[str, str] = {
     ),
     # yesterday / today / earlier today / the day before yesterday
     "day_word": (
-        r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>yesterday|today|tomorrow|tonight)\b(?!['’]s\s)"
+        r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>yesterday|today|tomorrow|tonight)\b(?!['’]s\s+(?:world|society|youth|children|economy|standards|market|generation))"
         r"|the\s+day\s+(?P<daydir>before\s+yesterday|after\s+tomorrow)"
     ),
     # Friday / last Friday / early Tuesday / Friday morning
@@ -201,17 +206,17 @@ _RULES: dict[str, str] = {
     "reference": (
         r"(?P<present>right\s+now|just\s+now|\bnow\b(?![-–])|currently|nowadays|at\s+present|presently|these\s+days|"
         r"the\s+present(?:\s+time|\s+day)?\b(?!\s+(?:value|system|situation|case))|current(?=\s+[a-z]))"
-        r"|(?P<past>(?:more\s+|most\s+|only\s+|until\s+)?recently|lately|the\s+past\b|recent(?=\s+[a-z]))"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future(?=\s+[a-z]+s\b)|"
-        r"(?<!as\s)soon\b(?!\s+as)|the\s+(?:near|short|long|medium)(?:\s+|-)term\b(?!-)|the\s+long\s+run|a\s+later\s+date|"
-        r"as\s+soon\s+as\s+possible|the\s+coming\s+(?:months|years|weeks|days)|coming\s+(?:months|quarters))"
+        r"|(?P<past>(?:more\s+|most\s+|only\s+|until\s+)?recently|lately|the\s+past\b)"
+        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+        r"(?<!as\s)soon\b(?!\s+as)|the\s+(?:near|short|long|medium)\s+term\b|the\s+long\s+run|a\s+later\s+date|"
+        r"as\s+soon\s+as\s+possible)"
     ),
     # Christmas / Thanksgiving Day / Easter / New Year's Day / Election Day
     "holiday": (
         r"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+week)?|Good\s+Friday|Election\s+Day|"
         r"Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|"
-        r"Boxing\s+Day|Christmas\s+holidays?|New\s+Year\s+holidays?|Golden\s+Week))(?:\s+(?P<year>{YEAR}))?"
+        r"Boxing\s+Day|Christmas\s+holidays?|New\s+Year\s+holidays?|Golden\s+Week)\b)(?:\s+(?P<year>{YEAR}))?"
     ).replace("{YEAR}", YEAR),
 }
 

@@ -22,7 +22,9 @@ from .values import fiscal_value, fiscal_year_of, interval, quarter_of, week_val
 # decides. Weekdays keep a pull towards the past even in future-tense sentences, because a
 # future cue in a sentence far more often belongs to another clause than a bare weekday names a
 # day ahead. (Weights chosen on TimeBank/AQUAINT statistics, kept round.)
-_FUTURE_COST = {PAST: 3.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
+_FUTURE_COST = {PAST: 10.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
+# A bare month in a past-tense sentence is the latest such month that has begun.
+_MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
 _WEEKDAY_FUTURE_COST = {PAST: 3.0, FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
 _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -114,7 +116,8 @@ class Resolver:
             return template
         if re.fullmatch(r"XXXX-[QH]\d", template):
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
-        return place_nearest(make, self.dct, _FUTURE_COST[tense])
+        costs = _MONTH_FUTURE_COST if re.fullmatch(r"XXXX-\d\d", template) else _FUTURE_COST
+        return place_nearest(make, self.dct, costs[tense])
 
     def yearly(self, make: Callable[[int], str], start: int, end: int) -> str:
         """The instance of a yearly value (fiscal quarter, holiday) nearest the document date."""
@@ -197,7 +200,7 @@ def _cost(bounds: tuple[dt.date, dt.date], dct: dt.date, future_cost: float) -> 
         return 0.0
     if last < dct:
         return float((dct - last).days)
-    return (first - dct).days * future_cost
+    return (first - dct).days * future_cost if future_cost != float("inf") else future_cost
 
 
 def place_nearest(make: Callable[[int], str], dct: dt.date, future_cost: float) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dateutil.easter import easter
 
 from .lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value, unit_of
-from .context import PAST
+from .context import FUTURE, PAST
 from .resolver import Mention, Resolver, place_yearly
 from .values import (add_months, fiscal_value, month_value, quarter_of, season_of,
                      shift_value_years, week_value)
@@ -145,7 +145,7 @@ def _accept_bare_month(m: re.Match[str], text: str) -> bool:
     if m.group("pos") or m.group("rel") or m.group("year") or m.group("yshort") or m.group("yrel") or m.group("yspelled"):
         return True
     prev = _prev_word(text, m.start())
-    if prev.lower() in ("the", "a", "an", "annual"):
+    if prev.lower() == "annual":
         return False
     if prev and prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS:
         # Sentence-initial capitals are fine: look for the stop before the previous word.
@@ -153,8 +153,11 @@ def _accept_bare_month(m: re.Match[str], text: str) -> bool:
         if not re.search(r"(?:[.!?\"“]\s*|\n\s*|^\s*)$", prefix):
             return False
     name = m.group("mon").lower()
-    if name in ("may", "march") and re.match(r"\s+(?:be|have|not|also|well|still|the|a|on|for|of)\b", text[m.end():], re.I):
-        return not re.match(r"\s+(?:for|of)\b", text[m.end():], re.I) and prev.lower() in _FUNCTION_WORDS
+    after = text[m.end():m.end() + 12]
+    if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|soon|yet)\b", after, re.I):
+        return prev.lower() in _FUNCTION_WORDS
+    if name == "march" and prev.lower() in ("the", "a") and re.match(r"\s+(?:for|of|on|to|against)\b", after, re.I):
+        return False
     return True
 
 
@@ -170,8 +173,8 @@ def _accept_season(m: re.Match[str], text: str) -> bool:
 
 
 def _accept_duration(m: re.Match[str], text: str) -> bool:
-    if m.group("adj") and m.group("adj").lower() == "-old":
-        return False
+    if m.group("adj") and m.group("adj").lower() == "-old" or re.match(r"\s+(?:old|of\s+age)\b", text[m.end():]):
+        return False  # ages are not durations in TimeML
     count = m.group("count").lower()
     unit = m.group("unit").lower()
     bare_article = count in ("a", "an") and not (m.group("det") or m.group("rel") or m.group("mod"))
@@ -221,6 +224,15 @@ def _accept_reference(m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _accept_spelled_year(m: re.Match[str], text: str) -> bool:
+    """Spelled-out years ("nineteen ninety-six") need a preposition or a decade-and-unit form."""
+    if re.search(r"(?:\b(?:in|since|of|by|until|from|to|before|after|during|year)|" + "|".join(
+            k for k in MONTHS if len(k) > 3) + r")\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+        return True
+    return re.fullmatch(r"(?:nineteen|two\s+thousand)[\s-]+(?:and\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                        r"eighty|ninety)(?:[\s-]\w+)?", m.group("yspelled"), re.I) is not None
+
+
 def _accept_weekday(m: re.Match[str], text: str) -> bool:
     prev = _prev_word(text, m.start())
     return prev not in ("Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Bloody", "Man")
@@ -235,10 +247,7 @@ ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
     "set": _accept_set,
     "reference": _accept_reference,
     "weekday": _accept_weekday,
-    "spelled_year": lambda m, text: bool(re.search(
-        r"(?:\b(?:in|since|of|by|until|from|to|before|after|during|year)|" + "|".join(
-            k for k in MONTHS if len(k) > 3) + r")\s+$", text[max(0, m.start() - 12):m.start()], re.I)),
-    "bare_unit": lambda m, text: not re.match(r"\s*(?:-|'s|’s)", text[m.end():]),
+    "spelled_year": _accept_spelled_year,
 }
 
 
@@ -508,7 +517,7 @@ def _weekend(r: Resolver, m: re.Match[str], shift: int, this: bool) -> str:
     elif shift > 0:
         day = upcoming + dt.timedelta(days=7) if dct.isoweekday() >= 6 else upcoming
     else:
-        day = saturday_back if r.tense(m.start(), m.end()) == PAST else upcoming
+        day = upcoming if r.tense(m.start(), m.end()) == FUTURE else saturday_back
     return week_value(day) + "-WE"
 
 
@@ -543,6 +552,12 @@ def _quarter_like(m: re.Match[str], r: Resolver, rel: str, unit: str, shift: int
 
 def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = m.group("unit").lower()
+    if m.group("fiscal") and unit == "year":
+        if m.group("after") and not m.group("pre"):
+            return _mention(m, "DURATION", "P1Y", end=m.end("unit"))
+        return _mention(m, "DATE", r.dct_fiscal_year(0), end=m.end("unit"))
+    if m.group("fiscal"):
+        return []
     if unit == "quarter":
         if m.group("after"):
             return _mention(m, "DURATION", "P1Q", end=m.end("unit"))
@@ -554,6 +569,14 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
     if unit == "week":
         return _mention(m, "DATE", r.dct_week(0), end=m.end("unit"))
     return _mention(m, "DATE", _weekend(r, m, 0, False), end=m.end("unit"))
+
+
+def h_year_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """year-earlier / year-ago as adjectives: the period under discussion, a year before."""
+    quarter = r.quarter_before(m.start(), reach=1000)
+    if quarter:
+        return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
+    return _mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
 
 
 def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
@@ -866,7 +889,7 @@ HANDLERS: dict[str, Handler] = {
     "date": h_date, "iso_date": h_numeric_date, "us_date": h_numeric_date, "month": h_month,
     "month_range": h_month_range, "year": h_year, "spelled_year": h_spelled_year,
     "decade": h_decade, "century": h_century, "quarter": h_quarter, "quarter_code": h_quarter_code,
-    "deictic": h_deictic, "bare_unit": h_bare_unit, "unit_edge": h_unit_edge, "season": h_season,
+    "deictic": h_deictic, "bare_unit": h_bare_unit, "year_ago": h_year_ago, "unit_edge": h_unit_edge, "season": h_season,
     "day_word": h_day_word, "weekday": h_weekday, "ago": h_ago, "duration": h_duration,
     "vague_duration": h_vague_duration, "set": h_set, "clock": h_clock, "day_part": h_day_part,
     "reference": h_reference, "holiday": h_holiday,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .context import PAST
 from .model import Timex
 from .patterns import PRIORITY, RULES
 from .ranges import range_pairs
@@ -55,11 +56,12 @@ def _carry_years(text: str, mentions: list[Mention], resolver: Resolver) -> None
             if placed:
                 first.value = placed
     for mention in mentions:
-        if mention.template is None or id(mention) in paired or "WXX" in mention.template:
+        if (mention.template is None or id(mention) in paired or "WXX" in mention.template
+                or resolver.tense(mention.start, mention.end) != PAST):
             continue
-        lo, hi = resolver.context.sentence(mention.start, mention.end)
+        lo, hi = resolver.context.clause(mention.start, mention.end)
         explicit = [o for o in mentions if o is not mention and o.template is None and o.type == "DATE"
-                    and lo <= o.start < hi and _EXPLICIT.match(o.value)]
+                    and lo <= o.start < hi and _EXPLICIT.match(o.value) and o.value[:4] < mention.value[:4]]
         if not explicit:
             continue
         anchor = min(explicit, key=lambda o: abs(o.start - mention.start))
