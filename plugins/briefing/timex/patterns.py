@@ -104,6 +104,7 @@ _RULES: dict[str, str] = {
     # the third quarter of 1984 / the 1988 second quarter / fiscal second-quarter / this year's first half
     "quarter": (
         rf"(?:(?P<det>the|its|their|our|this\s+year's|last\s+year's|next\s+year's|(?P<ypos>{YEAR})['’]s)\s+)?"
+        r"(?:(?P<ago>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|year-before|prior-year))\s+)?"
         rf"(?:(?P<fis1>{FISCAL}|calendar)[\s-]+)?(?:(?P<year1>{YEAR})\s+)?(?:(?P<fis2>{FISCAL})[\s-]+)?"
         rf"(?P<ord>{QUARTER_ORDINAL})[\s-]+(?:(?P<fis3>{FISCAL})[\s-]+)?(?P<unit>quarter|half)\b(?!-century)"
         rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis4>{FISCAL})\s+(?:year\s+)?)?(?:(?P<year2>{YEAR})\b"
@@ -119,9 +120,10 @@ _RULES: dict[str, str] = {
     # this year / last month / next week / the past year / earlier this month / the year-ago quarter
     "deictic": (
         r"(?:(?P<pre>earlier|later|early|late)(?:\s+in)?\s+)?"
-        r"(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|past|previous|prior|following|coming|"
+        r"(?:(?P<the>the)\s+)?(?P<rel>this\s+year['’]s|last\s+year['’]s|(?:comparable|corresponding|same|prior)\s+year-(?:ago|earlier)|"
+        r"this\s+past|this\s+coming|this|last|next|past|previous|prior|following|coming|"
         r"current|latest|same|most\s+recent|year-ago|year-earlier|year-before|comparable|corresponding|that|"
-        rf"(?:comparable|corresponding|same|prior)\s+year-(?:ago|earlier)|(?P<ypos>{YEAR})|this\s+year's|last\s+year's)"
+        rf"(?P<ypos>{YEAR}))"
         rf"\s+(?P<fiscal>{FISCAL}[\s-]+)?(?P<unit>year|month|week|weekend|quarter|half|period|decade|century|"
         rf"{SEASON}|{FISCAL}\s+year)\b(?!-)"
         r"(?P<post>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year|\s+or\s+so)?"
@@ -129,7 +131,7 @@ _RULES: dict[str, str] = {
     # the quarter / the year / the week / the weekend: anaphoric, resolved from earlier mentions
     "bare_unit": (
         rf"(?P<pre>(?:earlier|later)\s+in\s+)?\bthe\s+(?P<full>full\s+|whole\s+|entire\s+)?(?P<fiscal>{FISCAL}[\s-]+)?"
-        r"(?P<unit>quarter|year|week|weekend)\b(?!-)(?P<after>\s+(?:ended|ending|to|through|that))?"
+        r"(?P<unit>quarter|year|week|weekend)\b(?!-)(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|(?P<after>\s+(?:ended|ending|to|through|that)))?"
     ),
     # year-earlier profit / year-ago results: the same period a year before
     "year_ago": r"(?<![\w-])year-(?:earlier|ago)\b(?!\s+(?:quarter|period|half|year|months))",

@@ -32,6 +32,37 @@ class _Spanned(Protocol):
     start: int
     end: int
     type: str
+    value: str
+
+
+_WEEKDAY_NAME = re.compile(r"(?:last\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _granularity(value: str) -> int | None:
+    """0 day, 1 week, 2 month, 3 quarter/half/season/fiscal part, 4 year or fiscal year, 5 longer."""
+    v = value.split("T")[0]
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return 0
+    if re.fullmatch(r"\d{4}-W\d\d(-WE)?", v):
+        return 1
+    if re.fullmatch(r"\d{4}-\d\d", v):
+        return 2
+    if re.fullmatch(r"\d{4}-(Q\d|H\d|SP|SU|FA|WI)|FY\d{4}-\d\d-[QH]\d", v):
+        return 3
+    if re.fullmatch(r"\d{4}|FY\d{4}-\d\d", v):
+        return 4
+    if re.fullmatch(r"\d{2,3}", v):
+        return 5
+    return None
+
+
+def _compatible(text: str, first: _Spanned, second: _Spanned) -> bool:
+    """Both ends are calendar dates of similar size; a weekday only pairs with a day."""
+    a, b = _granularity(first.value), _granularity(second.value)
+    if a is None or b is None or abs(a - b) > 2:
+        return False
+    weekday = [_WEEKDAY_NAME.fullmatch(text[t.start:t.end]) is not None for t in (first, second)]
+    return not any(weekday) or (a == 0 and b == 0)
 
 
 T = TypeVar("T", bound=_Spanned)
@@ -46,6 +77,8 @@ def range_pairs(text: str, items: list[T]) -> list[tuple[T, T]]:
         if len(between) > 80 or _SENTENCE_BREAK.search(between):
             continue
         before = text[max(0, first.start - 40):first.start]
+        if not _compatible(text, first, second):
+            continue
         if _JOINER.fullmatch(between):
             pairs.append((first, second))
         elif _AND.fullmatch(between) and _BETWEEN_BEFORE.search(before):

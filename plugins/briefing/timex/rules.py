@@ -400,6 +400,9 @@ def h_quarter(m: re.Match[str], r: Resolver) -> list[Mention]:
             return _mention(m, "DATE", fiscal_value(year, r.fiscal_year_start, part))
         value = r.yearly(lambda y: fiscal_value(y, r.fiscal_year_start, part), m.start(), m.end())
         return _mention(m, "DATE", value)
+    if m.group("ago"):
+        base = year if year is not None else int(r.resolve(f"XXXX-{part}", m.start(), m.end())[:4])
+        return _mention(m, "DATE", f"{base - 1:04d}-{part}", anchor=False)
     if year is not None:
         return _mention(m, "DATE", f"{year:04d}-{part}")
     template = f"XXXX-{part}"
@@ -453,7 +456,7 @@ def _season_value(code: str, dct: dt.date, shift: int) -> str:
 
 
 def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
-    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    rel = re.sub(r"\s+", " ", m.group("rel").lower()).replace("’", "'")
     unit = re.sub(r"\s+", " ", m.group("unit").lower())
     has_the = bool(m.group("the"))
     post = re.sub(r"\s+", " ", (m.group("post") or "").lower()).strip()
@@ -471,6 +474,11 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
             return _mention(m, "DATE", f"{dct.year - 1:04d}", anchor=False)
         if rel in ("latest", "comparable", "corresponding", "this year's", "last year's") or m.group("ypos"):
             return []
+        if rel == "last" and not has_the:
+            # "up from $3 million last year" in a quarterly report: the same quarter a year before.
+            quarter = r.quarter_before(m.start(), reach=400)
+            if quarter and _COMPARISON_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
+                return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
         base = (r.year_before(m.start()) or dct.year) if anaphoric else dct.year
         return _mention(m, "DATE", f"{base + shift:04d}")
     if unit == "fiscal year":
@@ -503,6 +511,9 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
             return _mention(m, "DATE", f"{dct.year:04d}-{code}")
         return _mention(m, "DATE", _season_value(code, dct, shift))
     return []
+
+
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs\.?)\s+[^.;]{0,60}$", re.I)
 
 
 def _weekend(r: Resolver, m: re.Match[str], shift: int, this: bool) -> str:
@@ -550,6 +561,9 @@ def _quarter_like(m: re.Match[str], r: Resolver, rel: str, unit: str, shift: int
     return _mention(m, "DATE", r.dct_quarter(shift))
 
 
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|ends|that\s+ended)\s+(?:on\s+)?(" + "|".join(MONTHS) + r")\b", re.I)
+
+
 def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = m.group("unit").lower()
     if m.group("fiscal") and unit == "year":
@@ -559,10 +573,18 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
     if m.group("fiscal"):
         return []
     if unit == "quarter":
-        if m.group("after"):
-            return _mention(m, "DURATION", "P1Q", end=m.end("unit"))
+        if m.group("ago"):
+            base = r.quarter_before(m.start()) or r.dct_quarter(-1)
+            return _mention(m, "DATE", shift_value_years(base, -1) or base, anchor=False)
+        ended = _QUARTER_ENDED.match(r.text, m.end("unit"))
+        if ended and _month(ended.group(1)) % 3 == 0:
+            month = _month(ended.group(1))
+            value = r.resolve(f"XXXX-Q{month // 3}", m.start(), m.end())
+            return _mention(m, "DATE", value, end=m.end("unit"))
         return _mention(m, "DATE", r.quarter_before(m.start()) or r.dct_quarter(-1), end=m.end("unit"))
     if unit == "year":
+        if m.group("ago"):
+            return _mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
         if m.group("after") and not m.group("pre"):
             return _mention(m, "DURATION", "P1Y", end=m.end("unit"))
         return _mention(m, "DATE", f"{r.dct.year:04d}", end=m.end("unit"))
