@@ -9,6 +9,8 @@ import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from browser_support import chromium, indexed_site, site_url  # noqa: F401 - session fixtures of the reader tests
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
