@@ -3,11 +3,10 @@
 - Which numbers: money (with scale words and a bracketed conversion), percentages, head counts,
   units a year, and plant counts including changes ("from 17 to 10") and parts ("seven of its
   17"); see quantities.py. A number without one of these units is not a key figure.
-- Subject: what the number measures ("workforce", "capacity utilisation", "break-even point",
-  "operating profit cut", "global final assembly factories"), qualified by the plant or company it
-  is about: a named site in the sentence ("the Oppama facility"), else the last site the article
-  named when the sentence says "the plant"/"its", else the name opening the sentence or the
-  nearest "Name’s". So 40% utilisation and an 80% break-even point are two figures.
+- Subject: what the number measures, qualified by the plant or company it is about (rules in
+  subjects.py): "Oppama facility workforce", "Oppama capacity utilisation", "Oppama break-even
+  point", "Nissan operating profit cut". So 40% utilisation and an 80% break-even point are two
+  figures.
 - as_of: a date in the same clause as the number ("as of October", "last year"), calendar
   months, days and years only; a fiscal year or quarter is named in the subject instead.
   "since 2019" does not date a figure.
@@ -15,7 +14,8 @@
   dates is one figure citing every source; the one shown is the dated one, then the one with a
   conversion, then the shortest sentence, then the earliest published. A change "from 17 to 10"
   and "seven of its 17" (17 - 7 = 10) are the same fact. Different sources giving different
-  amounts for the same subject and date are both kept, marked with a conflict note.
+  amounts for the same subject (both naming the plant or company) and date are both kept,
+  each marked with a conflict note naming who reports what.
 """
 
 from __future__ import annotations
@@ -28,32 +28,12 @@ from rapidfuzz import fuzz
 
 from .dates import day_span, overlap
 from .dating import DatedSentence
-from .features import STOP_WORDS
 from .model import Figure, SourceDoc
 from .quantities import Quantity, quantities
-from .wording import statement
+from .subjects import SITE_UNITS, label, names, owner, site_of, sites_in
 
 SUBJECT_MATCH = 60  # rapidfuzz token_set_ratio above which two subjects name the same measure
-
-_SITE = re.compile(r"\b([A-Z][\w-]+)\s+(plant|facility|factory|site|works|complex)\b")
-_SITE_REFERENCE = re.compile(r"\b(?:the|its|this|that)\s+(?:plant|facility|factory|site|works)\b|^(?:its|despite its)\b", re.I)
-_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s")
-_NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
-_MID_SENTENCE_NAME = re.compile(r"(?<=[\w,;:’']\s)([A-Z][\w-]+)")
 _CHUNK_BREAK = re.compile(r",\s|;\s|\s[–—]\s")
-_BY = re.compile(r"\bby\s+$")
-_DETERMINERS = frozenset("its their the our his her a an this that".split())
-_OF_AT = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at)\s+$")
-_CUT_VERBS = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowers", "lowering", "slash",
-              "slashes", "slashing", "trim", "trims", "trimming", "shrink", "shrinks"}
-_RAISE_VERBS = {"raise", "raises", "raising", "increase", "increases", "increasing", "boost", "boosts",
-                "boosting", "lift", "lifts", "lifting", "grow", "grows", "growing", "expand", "expands"}
-_HEADCOUNT_CONTEXT = [
-    (re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lay(?:s|ing)? off|laid off|eliminat\w+|ax(?:e|es|ing)|slash\w*)\b", re.I), "job cuts"),
-    (re.compile(r"\b(?:creat\w+|add|adds|adding|hir\w+)\b", re.I), "new jobs"),
-    (re.compile(r"\b(?:employ\w*|workforce|staff\w*|with)\b", re.I), "workforce"),
-]
-_OUTPUT_WORDS = ("capacity", "output", "production", "sales", "deliveries", "supply")
 
 
 @dataclass(frozen=True)
@@ -83,20 +63,16 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
     """Every key figure one article states, in reading order."""
     found: list[_Found] = []
     last_site = ""
-    names = _names(dated)
+    known = names(dated)
     for item in dated:
         text = item.text
-        sites = _SITE.findall(text)
-        site = " ".join(sites[0]) if sites else (last_site if _SITE_REFERENCE.search(text) else "")
+        site = site_of(text, last_site)
         for number, q in enumerate(quantities(text, item.number_spans)):
-            label = _label(text, q, item)
-            if not label:
-                continue
-            qualifier = site if q.unit in ("employees", "jobs", "%", "units a year") and site else _owner(text, q, names)
+            qualifier = site if q.unit in SITE_UNITS and site else owner(text, q, known)
             as_of, period = _dated(item, q)
-            found.append(_Found(q, label, qualifier, period, as_of, text, doc, (item.sentence.paragraph, item.sentence.index, number)))
-        if sites:
-            last_site = " ".join(sites[-1])
+            position = (item.sentence.paragraph, item.sentence.index, number)
+            found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
+        last_site = (sites_in(text) or [last_site])[-1]
     return found
 
 
@@ -159,6 +135,8 @@ def _conflicts(groups: list[list[_Found]], by_unit: dict[str, list[int]]) -> dic
                 a, b = groups[i][0], groups[j][0]
                 if a.quantity.form != b.quantity.form or not _dates_agree(a, b) or not _subjects_agree(a, b):
                     continue
+                if not (a.qualifier and b.qualifier):
+                    continue  # "the company employs 2,400" may be another plant: not a disagreement
                 if {f.source.url for f in groups[i]} == {f.source.url for f in groups[j]}:
                     continue  # one source giving two numbers (before/after) is not a disagreement
                 note = (
@@ -191,109 +169,6 @@ def _figure(group: list[_Found], conflict: str) -> Figure:
         as_of=as_of,
         conflict=conflict,
     )
-
-
-def _label(text: str, q: Quantity, item: DatedSentence) -> str:
-    before, after = text[: q.start], text[q.end :]
-    if q.unit in ("employees", "jobs"):
-        window = before[-60:]
-        return next((label for pattern, label in _HEADCOUNT_CONTEXT if pattern.search(window)),
-                    "workforce" if q.unit == "employees" else "jobs")
-    if q.unit.startswith("units"):
-        rate = q.unit.removeprefix("units ")
-        word = next((w for w in _OUTPUT_WORDS if w in before[-60:].lower()), "output")
-        label = "production capacity" if word == "capacity" else word
-        return f"annual {label}" if rate == "a year" else f"{label} {rate}"
-    if q.unit in ("plants", "lines"):
-        return _counted_phrase(text, q)
-    if _BY.search(before):
-        verb, phrase = _changed(before[: _BY.search(before).start()].split())
-        change = "cut" if verb in _CUT_VERBS else "increase" if verb in _RAISE_VERBS else verb
-        return f"{phrase} {change}".strip()
-    if q.unit in ("%", "percentage points"):
-        following = _words_after(after, q, item)
-        if following[:1] == ["of"]:
-            return f"{' '.join(_content(following[1:]))} share".strip()
-        if following:
-            phrase = " ".join(_content(following))
-            return "capacity utilisation" if phrase == "capacity" else phrase
-        of_at = _OF_AT.search(before)
-        return _noun_phrase(of_at.group(1).split()) if of_at else "share"
-    of_at = _OF_AT.search(before)
-    return _noun_phrase(of_at.group(1).split()) if of_at else "amount"
-
-
-def _changed(words: list[str]) -> tuple[str, str]:
-    """The verb and its object before "by N": "... cut its workforce" -> ("cut", "workforce")."""
-    phrase: list[str] = []
-    for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
-        word = words[i]
-        if word.lower() in _DETERMINERS or word.endswith(("’s", "'s")):
-            j = i - 1
-            if word.endswith(("’s", "'s")) and j >= 0 and words[j].lower() in _DETERMINERS:
-                j -= 1  # "the company’s"
-            return (words[j].lower() if j >= 0 else ""), " ".join(phrase)
-        phrase.insert(0, word)
-    if len(words) >= 2:
-        return words[-2].lower(), words[-1]
-    return "", " ".join(words)
-
-
-def _words_after(after: str, q: Quantity, item: DatedSentence) -> list[str]:
-    """Up to three words after a percentage, stopping at punctuation, a date or a stop word (but "of")."""
-    chunk = re.split(r"[,.;:()–—]", after, maxsplit=1)[0]
-    words = []
-    for word in chunk.split()[:4]:
-        lower = word.lower()
-        if lower == "of" and not words:
-            words.append(lower)
-            continue
-        if lower in STOP_WORDS or lower in ("last", "next", "this", "year", "quarter", "month"):
-            break
-        words.append(word)
-    return words
-
-
-def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() not in STOP_WORDS]
-
-
-def _noun_phrase(words: list[str]) -> str:
-    """The trailing run of content words: "the company’s operating profit" -> "operating profit"."""
-    kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in STOP_WORDS or word.endswith(("’s", "'s")):
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
-
-
-def _counted_phrase(text: str, q: Quantity) -> str:
-    """The counted noun with its modifiers: "global final assembly factories", "production facilities"."""
-    if q.form == "change":
-        found = re.search(rf"((?:[a-z][\w-]*\s+){{0,4}}{re.escape(q.noun)})\s+(?:\w+\s+)?from\s+$", text[: q.start], re.I)
-        return _noun_phrase(found.group(1).split()) if found else q.noun
-    inside = re.search(rf"\d[\d,]*\s+((?:[a-z][\w-]*\s+){{0,3}}?{re.escape(q.noun)})\b", text[q.start : q.end], re.I)
-    return _noun_phrase(inside.group(1).split()) if inside else q.noun
-
-
-def _names(dated: list[DatedSentence]) -> frozenset[str]:
-    """Words the article capitalises mid-sentence: names, unlike a capital that only opens a sentence."""
-    return frozenset(m.group(1) for item in dated for m in _MID_SENTENCE_NAME.finditer(item.text))
-
-
-def _owner(text: str, q: Quantity, names: frozenset[str]) -> str:
-    """The company a number belongs to: "Name’s" right before it, else (after "its", "the company’s")
-    the first name of the statement, else the nearest "Name’s", else the first name."""
-    before = text[: q.start]
-    own = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$", before)
-    if own and own.group(1).split()[0] in names:
-        return own.group(1)
-    first = next((m.group(0) for m in _NAME_RUN.finditer(statement(text)) if m.group(0).split()[0] in names), "")
-    if re.search(r"\b(?:its|their|the company[’']s|the group[’']s)\s+(?:[a-z][\w-]*\s+){0,4}(?:by\s+|from\s+)?$", before) and first:
-        return first
-    possessors = [m.group(1) for m in _POSSESSOR.finditer(before) if m.group(1).split()[0] in names]
-    return possessors[-1] if possessors else first
 
 
 def _dated(item: DatedSentence, q: Quantity) -> tuple[str | None, str]:

@@ -96,10 +96,7 @@ def merge(statements: list[Statement]) -> list[Event]:
     spans = [_span(s) for s in dated]
     groups, conflicts = _group(dated, spans, weights)
     _cite_undated(undated, dated, groups, weights)
-    for i, j, pairs in conflicts:
-        note = _conflict_note(dated[i], dated[j], pairs)
-        groups.of(i).notes.add(note)
-        groups.of(j).notes.add(note)
+    _note_conflicts(conflicts, dated, groups)
     events = [_event(g, dated) for g in groups.by_root.values()]
     return sorted(events, key=event_order)
 
@@ -223,14 +220,23 @@ def _wording(members: list[Statement]) -> Statement:
     return min(members, key=lambda s: (-covered(s), len(s.text), _reading_order(s)))
 
 
-def _conflict_note(a: Statement, b: Statement, pairs: list) -> str:
-    parts = []
-    for mine, theirs in pairs:
-        unit = mine.display_unit if mine.unit == theirs.unit else mine.unit
-        parts.append(
-            f"{_who(a)} reports {mine.value} {unit}, {_who(b)} reports {theirs.value} {unit}"
-        )
-    return "Sources disagree: " + "; ".join(parts) + "."
+def _note_conflicts(conflicts: list, dated: list[Statement], groups: _Groups) -> None:
+    """One note per pair of entries and unit, on both entries: who reports which amount."""
+    seen: dict[tuple[int, int, str], tuple] = {}
+    for i, j, pairs in conflicts:
+        for mine, theirs in pairs:
+            root_i, root_j = groups.find(i), groups.find(j)
+            key = (min(root_i, root_j), max(root_i, root_j), mine.unit)
+            seen.setdefault(key, ((root_i, mine), (root_j, theirs)))
+    for (_, _, _), sides in sorted(seen.items()):
+        parts = []
+        for root, quantity in sides:
+            who = sorted({_who(dated[m]) for m in groups.by_root[root].members})
+            verb = "reports" if len(who) == 1 else "report"
+            parts.append(f"{', '.join(who)} {verb} {quantity.value} {quantity.display_unit}")
+        note = f"Sources disagree: {'; '.join(parts)}."
+        for root, _ in sides:
+            groups.by_root[root].notes.add(note)
 
 
 def _who(s: Statement) -> str:
