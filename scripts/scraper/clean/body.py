@@ -12,7 +12,8 @@ from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BOILERPLATE_CHARS = 200  # longer blocks are never judged by their wording alone
-LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages
+LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages ...
+LINK_DENSE_PARAGRAPH = 0.75  # ... while a sentence may link half its words
 _SPACE = re.compile(r"\s+")
 # Blocks judged as a whole; inline elements are judged only where they stand alone, outside a paragraph.
 _REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "address"})
@@ -31,6 +32,13 @@ def _drop(el: HtmlElement) -> None:
 def _stands_alone(el: HtmlElement, parent: HtmlElement, s: Scores) -> bool:
     """An inline element that is a block of its own: its parent block has no text outside its children."""
     return parent.tag in BLOCK_TAGS and not s.direct_chars.get(parent, 0)
+
+
+def _is_title(heading: str, title: str) -> bool:
+    """The page headline repeated in the body, possibly with or without the site's suffix."""
+    if not heading or not title:
+        return False
+    return heading == title or (min(len(heading), len(title)) >= 12 and (heading in title or title in heading))
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
@@ -56,14 +64,15 @@ def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) 
             continue
         links = s.link_chars.get(el, 0)
         # List items are judged with their list: a list of linked facts is content, a list of links is not.
-        if el.tag != "li" and links > chars * LINK_DENSE and (chars - links) < 200:
+        density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
+        if el.tag != "li" and links > chars * density and (chars - links) < 200:
             _drop(el)
             continue
         if chars <= MAX_BOILERPLATE_CHARS:
             text = _norm(el.text_content())
             if BOILERPLATE_TEXT.match(text) or _is_byline(text, authors):
                 _drop(el)
-            elif el.tag in HEADINGS and text.lower() == title_key:
+            elif el.tag in HEADINGS and _is_title(text.lower(), title_key):
                 _drop(el)
             elif len(text) <= 60 and iso_date(text) is not None and len(text.split()) <= 8:
                 _drop(el)

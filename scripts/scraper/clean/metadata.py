@@ -16,7 +16,7 @@ _SPACE = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|от|著者)\s*[:：]?\s+", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&|,)\s*", re.I)
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:·»]|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:·»/]|::)\s+|\s*[|｜]\s*")
 _MAX_AUTHOR_CHARS = 80
 
 
@@ -106,12 +106,11 @@ def _first_date(*candidates: object) -> str | None:
 
 def _time_element(root: HtmlElement, hints: tuple[str, ...]) -> str | None:
     """The datetime of a <time> (or itemprop element) marked as published/updated."""
-    for el in root.iter("time", "span", "div", "p", "meta"):
-        signals = " ".join(filter(None, (el.get("itemprop"), el.get("class"), "pubdate" if el.get("pubdate") is not None else ""))).lower()
-        if any(h in signals for h in hints):
-            value = iso_date(el.get("datetime") or el.get("content") or el.text_content()[:80])
-            if value:
-                return value
+    tests = " or ".join(f"contains(@itemprop, '{h}') or contains(@class, '{h}')" for h in hints)
+    for el in root.xpath(f"//time[@pubdate] | //*[{tests}]")[:50]:
+        value = iso_date(el.get("datetime") or el.get("content") or el.text_content()[:80])
+        if value:
+            return value
     return None
 
 
@@ -143,17 +142,19 @@ def _language(*candidates: str | None) -> str | None:
     return None
 
 
-def _title_from_title_tag(root: HtmlElement, site: str | None) -> str:
-    """<title> without the " - Site name" part most sites add."""
+def _title_from_title_tag(root: HtmlElement, site: str | None, h1: str) -> str:
+    """<title> without the " - Site name" part most sites add (before or after the headline)."""
     title_el = root.find(".//title")
     title = _clean(title_el.text_content()) if title_el is not None else ""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        site_words = (site or "").lower()
-        kept = [p for p in parts if p.lower() not in site_words and site_words not in p.lower()] if site_words else parts
-        kept = kept or parts
-        title = max(kept, key=len)
-    return title
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    if len(parts) < 2:
+        return title
+    site_key = (site or "").lower()
+    kept = [p for p in parts if not site_key or (p.lower() not in site_key and site_key not in p.lower())] or parts
+    if h1 and (match := next((p for p in kept if p.lower() in h1.lower()), None)):
+        return match
+    first, last = kept[0], kept[-1]
+    return last if len(last) >= 2 * len(first) else first
 
 
 def _image(value: object, ld: JsonLd) -> str | None:
@@ -179,12 +180,13 @@ def extract_metadata(root: HtmlElement, url: str) -> Metadata:
     publisher_names = _names(ld.get("publisher"), ld)
     publisher = (publisher_names[0] if publisher_names else None) or _clean(meta.first("og:site_name", "dc.publisher", "dcterms.publisher", "application-name")) or None
 
-    h1 = root.find(".//h1")
+    h1_el = root.find(".//h1")
+    h1 = _clean(h1_el.text_content()) if h1_el is not None else ""
     title = (
         _clean(ld.article.get("headline") or ld.article.get("name"))
         or _clean(meta.first("og:title", "dc.title", "dcterms.title", "twitter:title", "title", "headline"))
-        or _title_from_title_tag(root, publisher)
-        or (_clean(h1.text_content()) if h1 is not None else "")
+        or _title_from_title_tag(root, publisher, h1)
+        or h1
     )
 
     published = _first_date(
@@ -192,13 +194,13 @@ def extract_metadata(root: HtmlElement, url: str) -> Metadata:
         *meta.all("article:published_time", "og:published_time", "og:article:published_time"),
         *meta.all("dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created"),
         *meta.all("datepublished", "pubdate", "publishdate", "publish-date", "publication_date", "date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "article_date_original"),
-    ) or _time_element(root, ("datepublished", "pubdate", "published")) or _first_time_in_article(root)
+    ) or _time_element(root, ("datePublished", "pubdate", "published")) or _first_time_in_article(root)
     modified = _first_date(
         ld.get("dateModified"),
         *meta.all("article:modified_time", "og:updated_time", "og:article:modified_time"),
         *meta.all("dcterms.modified", "dc.date.modified"),
         *meta.all("datemodified", "last-modified", "lastmod", "article.updated"),
-    ) or _time_element(root, ("datemodified", "updated", "modified"))
+    ) or _time_element(root, ("dateModified", "updated", "modified"))
 
     authors = (
         _authors(_names(ld.get("author"), ld) or _names(ld.get("creator"), ld))

@@ -10,25 +10,33 @@ from .body import extract_body
 from .document import PageRejected, parse_page
 from .markdown import to_markdown
 from .metadata import extract_metadata
-from .prune import drop_invisible, flatten_deep_nesting
+from .prune import drop_invisible, flatten_deep_nesting, limit_elements
 from .sanitize import sanitize_html
 from .text import body_text
 from .urls import absolute_url
 
 
-def _absolute_links(body: lxml.html.HtmlElement, base: str) -> None:
-    """Links point where the reader expects; unsafe or empty targets lose the link, keep the text."""
-    for a in body.iter("a"):
-        href = absolute_url(a.get("href"), base)
-        a.attrib.clear()
+_KEPT_ATTRIBUTES = ("colspan", "rowspan", "start")
+
+
+def _strip_attributes(body: lxml.html.HtmlElement, base: str) -> None:
+    """Only attributes the output keeps survive; links become absolute, unsafe targets lose the link."""
+    for el in body.iter():
+        if not isinstance(el.tag, str) or not el.attrib:
+            continue
+        href = absolute_url(el.get("href"), base) if el.tag == "a" else None
+        kept = {name: el.get(name) for name in _KEPT_ATTRIBUTES if el.get(name)}
+        el.attrib.clear()
+        el.attrib.update(kept)
         if href:
-            a.set("href", href)
+            el.set("href", href)
 
 
 def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     root = parse_page(raw, content_type)
     meta = extract_metadata(root, url)
     drop_invisible(root)
+    root = limit_elements(root)
     flatten_deep_nesting(root)
     body = extract_body(root, meta.title, meta.authors)
     if body is None:
@@ -36,7 +44,7 @@ def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     text = body_text(body)
     if not text.strip():
         raise PageRejected("no article found")
-    _absolute_links(body, meta.url)
+    _strip_attributes(body, meta.url)
     html = sanitize_html(lxml.html.tostring(body, encoding="unicode", with_tail=False))
     return CleanArticle(
         url=meta.url, title=meta.title, published=meta.published, modified=meta.modified,

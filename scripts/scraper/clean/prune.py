@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -13,6 +14,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "offscreen", "element-invisible", "u-hidden", "is-hidden"})
 # Nesting deeper than this is flattened so later recursive code (BeautifulSoup, markdownify) stays safe.
 MAX_DEPTH = 120
+# Real article pages hold a few thousand elements; beyond this, work per element is capped.
+MAX_ELEMENTS = 50_000
+_INLINE_MARKUP = ("span", "font", "b", "i", "u", "em", "strong", "small", "big", "abbr", "mark", "s", "sub", "sup", "time", "label", "cite", "q", "code")
 
 
 def drop_invisible(root: HtmlElement) -> None:
@@ -46,3 +50,19 @@ def flatten_deep_nesting(root: HtmlElement) -> None:
             etree.strip_tags(el, "*")
             continue
         stack.extend((child, depth + 1) for child in el if isinstance(child.tag, str))
+
+
+def limit_elements(root: HtmlElement) -> HtmlElement:
+    """The page, or for pages over MAX_ELEMENTS elements a copy without inline markup (text kept)
+    and, if still too large, without its tail end."""
+    if sum(1 for _ in root.iter()) <= MAX_ELEMENTS:
+        return root
+    etree.strip_tags(root, *_INLINE_MARKUP)
+    # Stripping leaves the text in many small nodes that lxml re-joins on every access: parse afresh.
+    root = lxml.html.document_fromstring(lxml.html.tostring(root, encoding="utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    elements = list(root.iter())
+    for el in reversed(elements[MAX_ELEMENTS:]):
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    return root
