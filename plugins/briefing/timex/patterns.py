@@ -169,8 +169,8 @@ _RULES: dict[str, str] = {
         r"(?:(?P<rel>past|last|next|first|final|previous|following|coming|latest|remaining|initial|ensuing|"
         r"preceding|prior|same|year-earlier|year-ago|full|entire|whole)\s+)?"
         r"(?:(?P<mod>about|almost|nearly|more\s+than|less\s+than|fewer\s+than|over|some|roughly|around|"
-        r"approximately|just|only|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|within|"
-        r"under|close\s+to|upwards\s+of|in\s+excess\s+of|well\s+over|barely|a\s+full|full)\s+)?"
+        r"approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+        r"under|close\s+to|upwards\s+of|in\s+excess\s+of|well\s+over|a\s+full|full)\s+)?"
         rf"(?P<count>{COUNT_RANGE})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|"
         rf"calendar|working|long|short))?(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
         r"(?P<adj>-(?:long|old)\b)?(?:\s+or\s+so)?(?![-'’]\w)"
@@ -206,7 +206,7 @@ _RULES: dict[str, str] = {
     ),
     # now / currently / recently / the past / the future / soon
     "reference": (
-        r"(?P<present>right\s+now|just\s+now|\bnow\b(?![-–])|currently|nowadays|at\s+present|presently|these\s+days|"
+        r"(?P<present>\bnow\b(?![-–])|currently|nowadays|at\s+present|presently|these\s+days|"
         r"the\s+present(?:\s+time|\s+day)?\b(?!\s+(?:value|system|situation|case))|current(?=\s+[a-z]))"
         r"|(?P<past>(?:more\s+|most\s+|only\s+|until\s+)?recently|lately|the\s+past\b)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"

@@ -173,6 +173,8 @@ def _accept_season(m: re.Match[str], text: str) -> bool:
 
 
 def _accept_duration(m: re.Match[str], text: str) -> bool:
+    if m.group("unit")[0].isupper() and m.group("count")[0].isdigit():
+        return False  # "60 Minutes", a programme
     if m.group("adj") and m.group("adj").lower() == "-old" or re.match(r"\s+(?:old|of\s+age)\b", text[m.end():]):
         return False  # ages are not durations in TimeML
     count = m.group("count").lower()
@@ -238,7 +240,29 @@ def _accept_weekday(m: re.Match[str], text: str) -> bool:
     return prev not in ("Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Bloody", "Man")
 
 
+def _is_title(m: re.Match[str], text: str) -> bool:
+    """A capitalised phrase inside a name or title: "High Noon", "VOA Today", '"This Week"'."""
+    words = re.findall(r"[A-Za-z]+", m.group(0))
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, m.start() - 30):m.start()]
+    if re.search(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*)$", before):
+        return False  # sentence start
+    if re.search(r"[\"“‘'`]\s*$", before):
+        return re.match(r"[,.]?[\"”’'`]", text[m.end():m.end() + 3]) is not None  # a quoted title
+    prev = _prev_word(text, m.start())
+    return bool(prev) and prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
+
+
+def _accept_not_title(m: re.Match[str], text: str) -> bool:
+    return not _is_title(m, text)
+
+
 ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "day_word": _accept_not_title,
+    "deictic": _accept_not_title,
+    "clock": _accept_not_title,
+    "bare_unit": _accept_not_title,
     "year": _accept_year,
     "month": _accept_bare_month,
     "season": _accept_season,
@@ -400,13 +424,17 @@ def h_quarter(m: re.Match[str], r: Resolver) -> list[Mention]:
             return _mention(m, "DATE", fiscal_value(year, r.fiscal_year_start, part))
         value = r.yearly(lambda y: fiscal_value(y, r.fiscal_year_start, part), m.start(), m.end())
         return _mention(m, "DATE", value)
+    start = m.start()
+    if det in ("its", "their", "our") or det == "the" and re.match(r"\w+-", m.group("ord") + r.text[m.end("ord"):m.end("ord") + 1]):
+        # "its fourth quarter", "the third-quarter loss": the determiner belongs to the noun.
+        start = m.end("det") + 1
     if m.group("ago"):
         base = year if year is not None else int(r.resolve(f"XXXX-{part}", m.start(), m.end())[:4])
         return _mention(m, "DATE", f"{base - 1:04d}-{part}", anchor=False)
     if year is not None:
-        return _mention(m, "DATE", f"{year:04d}-{part}")
+        return _mention(m, "DATE", f"{year:04d}-{part}", start=start)
     template = f"XXXX-{part}"
-    return _mention(m, "DATE", r.resolve(template, m.start(), m.end()), template)
+    return _mention(m, "DATE", r.resolve(template, m.start(), m.end()), template, start=start)
 
 
 def h_quarter_code(m: re.Match[str], r: Resolver) -> list[Mention]:
@@ -651,6 +679,11 @@ def h_day_word(m: re.Match[str], r: Resolver) -> list[Mention]:
 
 def _weekday_value(m: re.Match[str], r: Resolver, weekday: int, rel: str) -> tuple[str, str | None]:
     dct = r.dct
+    if rel in ("the previous", "the following", "the next"):
+        # Anaphoric: relative to the day mentioned before, when there is one.
+        previous = r.date_before(m.start(), reach=1000)
+        if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+            dct = dt.date.fromisoformat(previous[:10])
     if rel in ("last", "this past", "the previous"):
         day = dct - dt.timedelta(days=(dct.isoweekday() - weekday) % 7 or 7)
         return day.isoformat(), None
@@ -668,10 +701,11 @@ def h_weekday(m: re.Match[str], r: Resolver) -> list[Mention]:
     weekday = WEEKDAYS[m.group("wd").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     value, template = _weekday_value(m, r, weekday, rel)
+    start = m.start("wd") if rel in ("earlier", "later") else m.start()
     if m.group("part"):
         code = DAY_PARTS[re.sub(r"\s+", " ", m.group("part").lower())]
-        return _mention(m, "TIME", f"{value}T{code}", template and f"{template}T{code}")
-    return _mention(m, "DATE", value, template)
+        return _mention(m, "TIME", f"{value}T{code}", template and f"{template}T{code}", start=start)
+    return _mention(m, "DATE", value, template, start=start)
 
 
 def _count(phrase: str) -> float | None:
@@ -762,14 +796,17 @@ def h_duration(m: re.Match[str], r: Resolver) -> list[Mention]:
     if count is not None and m.group("half"):
         count += 0.5
     start = m.start()
-    if "-" in m.group("sep") and (m.group("det") or "").lower() in ("a", "an", "the"):
+    adjectival = "-" in m.group("sep") or (count or 0) > 1 and not m.group("unit").lower().endswith("s")
+    if adjectival and (m.group("det") or "").lower() in ("a", "an", "the"):
+        # "a five-year low", "the 30-year bond": the determiner belongs to the noun, not the duration.
         start = m.start("rel") if m.group("rel") else m.start("mod") if m.group("mod") else m.start("count")
     return _mention(m, "DURATION", duration_value(count, unit), start=start)
 
 
 def h_vague_duration(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = unit_of(m.group("unit")) or "year"
-    return _mention(m, "DURATION", duration_value(None, unit))
+    start = m.start("unit") if (m.group("lead") or "").lower() == "the" else m.start()
+    return _mention(m, "DURATION", duration_value(None, unit), start=start)
 
 
 _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -816,6 +853,10 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     if m.group("mon"):
         day = int(re.match(r"\d+", m.group("day")).group())
         return r.resolve(f"XXXX-{_month(m.group('mon')):02d}-{day:02d}", m.start(), m.end())
+    # A bare clock time belongs to the day the text was just talking about, if it named one.
+    previous = r.date_before(m.start(), reach=300)
+    if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+        return previous[:10]
     return r.dct.isoformat()
 
 
