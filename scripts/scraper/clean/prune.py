@@ -19,37 +19,35 @@ MAX_ELEMENTS = 50_000
 _INLINE_MARKUP = ("span", "font", "b", "i", "u", "em", "strong", "small", "big", "abbr", "mark", "s", "sub", "sup", "time", "label", "cite", "q", "code")
 
 
+_HIDDEN_XPATH = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')"
+    " or contains(@class, 'hidden') or contains(@class, 'sr-only') or contains(@class, 'screen') or contains(@class, 'offscreen')"
+    " or contains(@class, 'invisible') or contains(@class, 'visually')]"
+)
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+
+
 def drop_invisible(root: HtmlElement) -> None:
     """Scripts, styles, media, form controls and elements hidden from readers go; text after them stays."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    hidden = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            hidden.append(el)
-            continue
-        style = el.get("style")
-        if style and _HIDDEN_STYLE.search(style):
-            hidden.append(el)
-            continue
-        cls = el.get("class")
-        if cls and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
-            hidden.append(el)
-    for el in hidden:
+    for el in [el for el in _HIDDEN_XPATH(root) if _is_hidden(el)]:
         if el.getparent() is not None and el.tag not in ("html", "body"):
             el.drop_tree()
 
 
 def flatten_deep_nesting(root: HtmlElement) -> None:
     """Elements nested deeper than MAX_DEPTH lose their inner tags (their text is kept)."""
-    stack = [(root, 0)]
-    while stack:
-        el, depth = stack.pop()
-        if depth >= MAX_DEPTH:
-            etree.strip_tags(el, "*")
-            continue
-        stack.extend((child, depth + 1) for child in el if isinstance(child.tag, str))
+    for el in root.xpath("/*" + "/*" * MAX_DEPTH):
+        etree.strip_tags(el, "*")
 
 
 def limit_elements(root: HtmlElement) -> HtmlElement:

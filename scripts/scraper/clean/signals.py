@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Elements that start a new block of text; everything else flows inline inside its block.
 BLOCK_TAGS = frozenset({
@@ -56,8 +57,12 @@ def _tokens(value: str) -> list[str]:
 def class_signal(el) -> int:
     """-1 when the element's class/id names furniture, +1 content, 0 when nothing (or both) is said."""
     names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop"))))
-    if not names:
-        return 0
+    return _names_signal(names) if names else 0
+
+
+@lru_cache(maxsize=8192)
+def _names_signal(names: str) -> int:
+    """class_signal for one class/id/role/itemprop string; pages repeat these strings a lot."""
     negative = positive = False
     for name in names.split():
         tokens = _tokens(name)
