@@ -63,7 +63,7 @@ YEAR_REL = r"(?:this|last|next|that|the\s+following|the\s+previous|the\s+same|th
 FISCAL = r"(?:fiscal|financial|business)"
 EDGE_POSITION = (
     r"(?:(?:early|late|mid)(?:\s+|-)|the\s+(?:start|beginning|end|middle|close|rest|remainder|"
-    r"first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|turn)\s+of\s+)"
+    r"first\s+part|last\s+part|turn)\s+of\s+)"
 )
 
 _RULES: dict[str, str] = {
@@ -73,8 +73,8 @@ _RULES: dict[str, str] = {
         rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
         rf"(?:,?\s+(?:(?P<year>{YEAR})\b|(?P<yspelled>{SPELLED_YEAR})))?"
     ),
-    "iso_date": r"(?<![\d/.-])(?P<year>(?:1[6-9]|20)\d\d)[-/](?P<mon>0?[1-9]|1[0-2])[-/](?P<day>3[01]|[12]\d|0?[1-9])(?![\d/.-])",
-    "us_date": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:1[6-9]|20)\d\d)(?![\d/.-])",
+    "iso_date": r"(?<![\d/.-])(?P<year>(?:1[6-9]|20)\d\d)[-/](?P<mon>0?[1-9]|1[0-2])[-/](?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)",
+    "us_date": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:1[6-9]|20)\d\d)(?![\d/-]|\.\d)",
     # late November / mid-December / January 1998 / last April / June last year
     "month": (
         rf"(?P<pos>{EDGE_POSITION})?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?"

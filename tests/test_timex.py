@@ -1,0 +1,271 @@
+"""The temporal tagger: each kind of expression, resolved against a document creation date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.timex import Timex, interval, ranges, tag
+
+DCT = dt.date(2025, 6, 3)  # a Tuesday
+
+
+def values(text: str, dct: dt.date = DCT, **kw: int) -> dict[str, tuple[str, str]]:
+    """Tagged text -> (type, value)."""
+    return {t.text: (t.type, t.value) for t in tag(text, dct, **kw)}
+
+
+def only(text: str, dct: dt.date = DCT, **kw: int) -> Timex:
+    found = tag(text, dct, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_offsets_point_into_the_text_and_are_sorted():
+    text = "Sales fell last year and rose in May, the company said on Friday."
+    found = tag(text, DCT)
+    assert [t.text for t in found] == ["last year", "May", "Friday"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant opened on March 5, 2024.", "2024-03-05"),
+    ("The plant opened on 5 March 2024.", "2024-03-05"),
+    ("The plant opened on 2024-03-05.", "2024-03-05"),
+    ("The deal was signed in December 2024.", "2024-12"),
+    ("Foxconn entered the EV business in 2019.", "2019"),
+    ("Output peaked in the 1990s.", "199"),
+])
+def test_absolute_dates(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Oppama operated at just 40% capacity last year.", "2024"),
+    ("Sales fell last month.", "2025-05"),
+    ("The talks started two weeks ago.", "2025-W21"),
+    ("Production will start next spring.", "2026-SP"),
+    ("The board met earlier this month.", "2025-06"),
+    ("Exports rose this year.", "2025"),
+    ("The company will report next week.", "2025-W24"),
+    ("The factory closed three years ago.", "2022"),
+    ("The plant was busy this summer.", "2025-SU"),
+    ("The order came yesterday.", "2025-06-02"),
+    ("Details follow tomorrow.", "2025-06-04"),
+])
+def test_relative_dates(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The board said on Tuesday that it approved the plan.", "2025-06-03"),
+    ("The board met on Friday.", "2025-05-30"),
+    ("The board will meet on Thursday.", "2025-06-05"),
+    ("Shares fell last Wednesday.", "2025-05-28"),
+    ("The vote is due next Monday.", "2025-06-09"),
+])
+def test_weekdays_follow_tense(text, value):
+    assert only(text).value == value
+
+
+def test_bare_month_in_past_tense_is_the_latest_such_month():
+    t = only("In May, Mitsubishi Motors signed a memorandum of understanding with Foxconn.")
+    assert (t.text, t.value) == ("May", "2025-05")
+    assert only("Foxconn wanted the shares, as reported in February.").value == "2025-02"
+    text = "The facility employed around 3,900 people as of October."
+    assert only(text).value == "2024-10"
+
+
+def test_bare_month_in_future_tense_is_the_next_such_month():
+    assert only("Nissan will decide in July.").value == "2025-07"
+    assert only("The plant will close in March.").value == "2026-03"
+
+
+def test_honda_sentence_carries_the_year_backwards_across_the_range():
+    text = ("There were reports that the move triggered the round of merger negotiations with Honda "
+            "in December – which failed in February 2025.")
+    found = tag(text, DCT)
+    assert [(t.text, t.value) for t in found] == [("December", "2024-12"), ("February 2025", "2025-02")]
+    assert ranges(text, found) == [(found[0], found[1])]
+
+
+@pytest.mark.parametrize("text", [
+    "Production ran from December to February.",
+    "Production ran Dec–Feb.",
+    "Production ran between December and February.",
+    "Production ran December through February.",
+])
+def test_ranges_carry_the_year(text):
+    found = tag(text, DCT)
+    assert [t.value for t in found] == ["2024-12", "2025-02"]
+    assert ranges(text, found) == [(found[0], found[1])]
+
+
+def test_range_with_explicit_start_year_carries_forward():
+    found = tag("Output was cut from November 2024 to March.", DCT)
+    assert [t.value for t in found] == ["2024-11", "2025-03"]
+
+
+def test_dates_in_different_sentences_are_no_range():
+    text = "Talks began in December. Nissan said in February that they had failed."
+    assert ranges(text, tag(text, DCT)) == []
+
+
+def test_weekday_and_month_are_no_range():
+    text = "After a small revision Friday to December figures, payrolls rose."
+    assert ranges(text, tag(text, DCT)) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Profit will rise in Q3.", "2025-Q3"),
+    ("Profit rose in Q3.", "2024-Q3"),
+    ("Profit rose in the third quarter of 2024.", "2024-Q3"),
+    ("Sony's Q3 2024 profit jumped.", "2024-Q3"),
+    ("Growth should resume in the second half of 2025.", "2025-H2"),
+    ("The first quarter was weak.", "2025-Q1"),
+    ("Third-quarter sales are expected to fall.", "2025-Q3"),
+])
+def test_quarters_and_halves(text, value):
+    assert only(text).value == value
+
+
+def test_fiscal_year_with_april_start():
+    text = "Tariffs will cut operating profit by up to 450 billion yen this fiscal year."
+    t = only(text, fiscal_year_start=4)
+    assert (t.text, t.value) == ("this fiscal year", "FY2025-04")
+    assert interval(t.value) == ("2025-04", "2026-03")
+    assert only("Nissan expects a loss in fiscal 2025.", fiscal_year_start=4).value == "FY2025-04"
+    assert only("Profit fell last fiscal year.", fiscal_year_start=4).value == "FY2024-04"
+
+
+def test_fiscal_year_before_april_belongs_to_the_previous_fiscal_year():
+    t = only("Sales fell this fiscal year.", dt.date(2025, 2, 10), fiscal_year_start=4)
+    assert interval(t.value) == ("2024-04", "2025-03")
+
+
+def test_fiscal_year_named_by_its_end_for_late_starts():
+    t = only("The agency's budget for fiscal 2025 grew.", fiscal_year_start=10)
+    assert interval(t.value) == ("2024-10", "2025-09")
+
+
+def test_fiscal_year_with_calendar_start_is_the_calendar_year():
+    assert only("Profit will fall this fiscal year.").value == "2025"
+
+
+def test_fiscal_quarter_with_april_start():
+    t = only("Profit will rise in the fiscal third quarter.", fiscal_year_start=4)
+    assert interval(t.value) == ("2025-10", "2025-12")
+    t = only("Profit rose in the fiscal third quarter.", fiscal_year_start=4)
+    assert interval(t.value) == ("2024-10", "2024-12")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The plan takes three years.", "three years", "P3Y"),
+    ("Talks lasted two weeks.", "two weeks", "P2W"),
+    ("Sales fell over the past three years.", "the past three years", "P3Y"),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("The strike lasted a year and a half.", "a year and a half", "P1Y6M"),
+    ("Shares hit a five-year low.", "five-year", "P5Y"),
+    ("The plant has been idle for several months.", "several months", "PXM"),
+])
+def test_durations(text, span, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The committee meets every week.", "every week", "P1W"),
+    ("Output grows 5% annually.", "annually", "P1Y"),
+    ("The festival is held each July.", "each July", "XXXX-07"),
+    ("Prices are reset daily.", "daily", "P1D"),
+])
+def test_sets(text, span, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, "SET", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The talks resumed Tuesday morning.", "Tuesday morning", "2025-06-03TMO"),
+    ("The market closed at 3 p.m.", "3 p.m.", "2025-06-03T15:00"),
+    ("The vote ended at 10:35 a.m. EST Friday.", "10:35 a.m. EST Friday", "2025-05-30T10:35"),
+])
+def test_times(text, span, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, "TIME", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The plant now builds EVs.", "now", "PRESENT_REF"),
+    ("Nissan is currently in talks.", "currently", "PRESENT_REF"),
+    ("Foxconn recently signed an MoU.", "recently", "PAST_REF"),
+    ("Such deals failed in the past.", "the past", "PAST_REF"),
+    ("More plants may close in the future.", "the future", "FUTURE_REF"),
+])
+def test_references(text, span, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Oppama operated at just 40% capacity.",
+    "The plant employs around 3,900 people.",
+    "The tariffs will cut profit by 450 billion yen.",
+    "The plant has an annual capacity of 240,000 units.",
+    "Nissan will cut its plants from 17 to 10 plants.",
+    "TSMC will invest $17 billion in 3nm chips.",
+    "The company sold 2000 units in Japan.",
+    "Boeing 2707 was never built.",
+])
+def test_numbers_that_are_not_dates(text):
+    assert [t for t in tag(text, DCT) if t.type == "DATE"] == []
+
+
+def test_names_are_not_times():
+    assert tag("He watched High Noon with Theresa May.", DCT) == []
+
+
+def test_seed_article_sentence():
+    text = ("Foxconn already expressed interest in a partnership with Nissan, as reported in February. "
+            "And it already saw this opportunity last year and approached Nissan.")
+    assert values(text) == {"February": ("DATE", "2025-02"), "last year": ("DATE", "2024")}
+
+
+def test_anaphoric_quarter_and_year_ago():
+    text = ("The company posted a third-quarter loss of $5 million. A year earlier, it earned $2 million. "
+            "Revenue in the quarter fell 8%.")
+    assert values(text, dt.date(1989, 10, 26)) == {
+        "third-quarter": ("DATE", "1989-Q3"), "A year earlier": ("DATE", "1988-Q3"),
+        "the quarter": ("DATE", "1989-Q3")}
+
+
+def test_tag_accepts_a_datetime_and_rejects_bad_fiscal_start():
+    assert only("Sales fell last year.", dt.datetime(2025, 6, 3, 12, 0)).value == "2024"
+    with pytest.raises(ValueError):
+        tag("x", DCT, fiscal_year_start=13)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-12", ("2024-12", "2024-12")),
+    ("2025-Q3", ("2025-07", "2025-09")),
+    ("2025-H2", ("2025-07", "2025-12")),
+    ("2025-W06", ("2025-02-03", "2025-02-09")),
+    ("2025", ("2025", "2025")),
+    ("2025-SU", ("2025-06", "2025-08")),
+    ("2024-WI", ("2024-12", "2025-02")),
+    ("2025-03-08", ("2025-03-08", "2025-03-08")),
+    ("2025-03-08T15:00", ("2025-03-08", "2025-03-08")),
+    ("2025-W06-WE", ("2025-02-08", "2025-02-09")),
+    ("199", ("1990", "1999")),
+    ("FY2025-04", ("2025-04", "2026-03")),
+    ("FY2025-10", ("2024-10", "2025-09")),
+    ("FY2025-04-Q3", ("2025-10", "2025-12")),
+    ("FY2025-04-H2", ("2025-10", "2026-03")),
+    ("PRESENT_REF", None),
+    ("PAST_REF", None),
+    ("XXXX-12", None),
+    ("P2W", None),
+])
+def test_interval(value, expected):
+    assert interval(value) == expected
