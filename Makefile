@@ -43,8 +43,9 @@ clean:
 # Production build, the one CI deploys to GitHub Pages: absolute URLs under $$SITEURL
 # (required, e.g. https://USER.github.io/REPO) and any Pelican warning fails the build.
 PUBLISH_OUTPUT ?= output
+PUBLISH_CACHE ?= cache
 publish: $(INSTALLED)
-	$(BIN)/pelican content --settings publishconf.py --output $(PUBLISH_OUTPUT) --delete-output-directory --fatal warnings --log-handler plain
+	$(BIN)/pelican content --settings publishconf.py --output $(PUBLISH_OUTPUT) --cache-path $(PUBLISH_CACHE) --delete-output-directory --fatal warnings --log-handler plain
 	$(BIN)/python scripts/postbuild.py $(PUBLISH_OUTPUT)
 	touch $(PUBLISH_OUTPUT)/.nojekyll
 
