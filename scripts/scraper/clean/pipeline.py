@@ -10,7 +10,7 @@ from .body import extract_body
 from .document import PageRejected, parse_page
 from .markdown import to_markdown
 from .metadata import extract_metadata
-from .prune import drop_invisible, flatten_deep_nesting, limit_elements
+from .prune import drop_invisible, drop_link_clusters, flatten_deep_nesting, limit_elements
 from .sanitize import sanitize_html
 from .text import body_text
 from .urls import absolute_url
@@ -37,6 +37,7 @@ def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     meta = extract_metadata(root, url)
     drop_invisible(root)
     root = limit_elements(root)
+    drop_link_clusters(root)
     flatten_deep_nesting(root)
     body = extract_body(root, meta.title, meta.authors)
     if body is None:

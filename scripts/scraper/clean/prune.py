@@ -64,3 +64,23 @@ def limit_elements(root: HtmlElement) -> HtmlElement:
         if parent is not None:
             parent.remove(el)
     return root
+
+
+_CLUSTER_CANDIDATES = etree.XPath("//p//*[count(.//a) >= 3]")
+_TEXT = etree.XPath("string()")
+
+
+def _text_length(el: HtmlElement) -> int:
+    return len("".join(_TEXT(el).split()))
+
+
+def drop_link_clusters(root: HtmlElement) -> None:
+    """Runs of links hidden inside a paragraph (hover cards listing other articles) go; a sentence
+    with links keeps them. Innermost first, so the linked word the card hangs on stays."""
+    for el in reversed(_CLUSTER_CANDIDATES(root)):
+        anchors = el.findall(".//a")
+        if len(anchors) < 3 or el.getparent() is None:
+            continue
+        linked = sum(_text_length(a) for a in anchors)
+        if linked >= 0.9 * _text_length(el):
+            el.drop_tree()

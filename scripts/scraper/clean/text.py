@@ -11,15 +11,26 @@ from .signals import BLOCK_TAGS
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CELL_TAGS = frozenset({"td", "th"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+
+
+def _needs_space(before: str, after: str) -> bool:
+    """A link edge between CJK and Latin script: typesetting (and readers) expect a space there."""
+    return bool((_CJK.match(before) and _LATIN.match(after)) or (_LATIN.match(before) and _CJK.match(after)))
 
 
 class _Paragraphs:
     def __init__(self) -> None:
         self.done: list[str] = []
         self.parts: list[str] = []
+        self.at_link_edge = False
 
     def add(self, text: str | None) -> None:
         if text:
+            if self.at_link_edge and self.parts and _needs_space(self.parts[-1][-1], text[0]):
+                self.parts.append(" ")
+            self.at_link_edge = False
             self.parts.append(text)
 
     def flush(self, preformatted: bool = False) -> None:
@@ -42,6 +53,8 @@ def body_text(body: HtmlElement) -> str:
     pre_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "a":
+            out.at_link_edge = True
         if event == "start":
             if tag == "pre":
                 out.flush()
