@@ -28,6 +28,9 @@ _MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.
 _WEEKDAY_FUTURE_COST = {PAST: 3.0, FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
 _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# Deadlines ("by May", "through January") are as often ahead as behind whatever the verb says.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:of\s+record|payable|effective|starting|beginning|expiring|due)\s+(?:on\s+)?$", re.I)
 
 
 @dataclass
@@ -99,8 +102,13 @@ class Resolver:
     # --- tense ---------------------------------------------------------------------------------
     def tense(self, start: int, end: int) -> str:
         """PAST, FUTURE, PRESENT or UNKNOWN for the expression at text[start:end]."""
-        if _PAST_BEFORE.search(self.text, max(0, start - 30), start):
+        window = max(0, start - 30)
+        if _PAST_BEFORE.search(self.text, window, start):
             return PAST
+        if _FUTURE_BEFORE.search(self.text, window, start):
+            return FUTURE
+        if _DEADLINE_BEFORE.search(self.text, window, start):
+            return PRESENT
         return self.context.tense(start, end)
 
     # --- underspecified dates -----------------------------------------------------------------
