@@ -11,9 +11,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 # pelican.conf.py has a dot in its name, so it cannot be imported as a module: run it and
-# take its settings (Pelican only reads the upper-case names).
-_BASE = runpy.run_path(str(Path(__file__).with_name("pelican.conf.py")))
-globals().update({name: value for name, value in _BASE.items() if name.isupper()})
+# take its settings. Pelican reads every upper-case name of this module as a setting, so
+# helpers here stay lower-case (a settings dict holding modules cannot be pickled into
+# Pelican's content cache).
+globals().update(
+    (name, value)
+    for name, value in runpy.run_path(str(Path(__file__).with_name("pelican.conf.py"))).items()
+    if name.isupper()
+)
 
 
 def _site_url_from_env() -> str:
