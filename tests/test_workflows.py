@@ -290,3 +290,11 @@ def test_commit_step_rebases_when_an_editor_pushed_meanwhile(clone: Path, tmp_pa
     remote_log = git(clone, "log", "--format=%s", "origin/main")
     assert remote_log.splitlines()[:2] == ["Scrape: 1 new article(s)", "add b"]
     assert outputs["sha"] == git(clone, "rev-parse", "origin/main")
+
+
+def test_build_reuses_pelicans_caches_across_runs() -> None:
+    build = load("deploy.yml")["jobs"]["build"]
+    (cache,) = [s["with"] for s in steps_using(build, "actions/cache") if s["with"]["path"] == "cache"]
+    inputs = "hashFiles('pelican.conf.py', 'publishconf.py', 'requirements.lock')"
+    assert inputs in cache["key"] and cache["key"].endswith("-${{ github.run_id }}")
+    assert cache["restore-keys"] == cache["key"].removesuffix("${{ github.run_id }}")
