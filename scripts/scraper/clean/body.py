@@ -41,6 +41,21 @@ def _is_title(heading: str, title: str) -> bool:
     return heading == title or (min(len(heading), len(title)) >= 12 and (heading in title or title in heading))
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h.]\d\d(?!\d)")
+_NUMBER_GROUPS = re.compile(r"\d+")
+MAX_DATELINE_CHARS = 70
+
+
+def _is_dateline(text: str) -> bool:
+    """A line that only dates the article ("June 3, 2025", "sexta-feira, 22 de outubro de 2010 às 20:13")."""
+    if len(text) > MAX_DATELINE_CHARS or len(text.split()) > 9 or not _YEAR.search(text):
+        return False
+    if iso_date(text) is not None:
+        return True
+    return bool(_CLOCK.search(text)) or len(_NUMBER_GROUPS.findall(text)) >= 3
+
+
 def _is_byline(text: str, authors: list[str]) -> bool:
     lowered = text.lower()
     return any(a.lower() in lowered and len(text) <= len(a) + 40 for a in authors)
@@ -74,7 +89,7 @@ def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) 
                 _drop(el)
             elif el.tag in HEADINGS and _is_title(text.lower(), title_key):
                 _drop(el)
-            elif len(text) <= 60 and iso_date(text) is not None and len(text.split()) <= 8:
+            elif _is_dateline(text):
                 _drop(el)
 
 
