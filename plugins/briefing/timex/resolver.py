@@ -28,6 +28,10 @@ _MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.
 _WEEKDAY_FUTURE_COST = {PAST: 3.0, FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
 _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# "said Monday", "announced on Friday": the expression dates the reporting itself.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|added|noted|declared|confirmed|disclosed|stated|warned|"
+    r"revealed|acknowledged|insisted|argued|explained|wrote)\s+(?:on\s+|late\s+|early\s+|that\s+)?$", re.I)
 # Deadlines ("by May", "through January") are as often ahead as behind whatever the verb says.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:of\s+record|payable|effective|starting|beginning|expiring|due)\s+(?:on\s+)?$", re.I)
@@ -58,6 +62,7 @@ class Resolver:
         self.context = TextContext(text)
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last dated mention
         self.last_quarter: tuple[int, str] | None = None  # (position, value) of the last quarter
+        self.quarter_counts: dict[str, int] = {}  # how often each quarter was mentioned so far
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
 
     # --- memory of earlier mentions -------------------------------------------------------
@@ -70,6 +75,7 @@ class Resolver:
         self.last_date = (mention.start, mention.value)
         if re.fullmatch(r"\d{4}-Q[1-4]", mention.value):
             self.last_quarter = (mention.start, mention.value)
+            self.quarter_counts[mention.value] = self.quarter_counts.get(mention.value, 0) + 1
 
     def year_before(self, position: int, reach: int = 100_000) -> int | None:
         """The year of the last dated mention before position, if within reach characters."""
@@ -78,8 +84,14 @@ class Resolver:
         return None
 
     def quarter_before(self, position: int, reach: int = 100_000) -> str | None:
+        """The quarter the text is about: the most mentioned so far, the first among equals.
+
+        Earnings reports name their quarter first and most often; a passing "after a flat second
+        quarter" does not change what "the year-earlier period" compares with.
+        """
         if self.last_quarter and position - self.last_quarter[0] <= reach:
-            return self.last_quarter[1]
+            most = max(self.quarter_counts.values())
+            return next(v for v, n in self.quarter_counts.items() if n == most)
         return None
 
     def date_before(self, position: int, reach: int = 100_000) -> str | None:
@@ -103,7 +115,7 @@ class Resolver:
     def tense(self, start: int, end: int) -> str:
         """PAST, FUTURE, PRESENT or UNKNOWN for the expression at text[start:end]."""
         window = max(0, start - 30)
-        if _PAST_BEFORE.search(self.text, window, start):
+        if _PAST_BEFORE.search(self.text, window, start) or _REPORTED_BEFORE.search(self.text, window, start):
             return PAST
         if _FUTURE_BEFORE.search(self.text, window, start):
             return FUTURE
