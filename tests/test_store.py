@@ -171,3 +171,14 @@ def test_reclean_target_keeps_stem_and_topics(store):
     saved = store.save(better, snapshot, stem=stem)
     assert saved.status is Status.UPDATED and saved.stem == stem
     assert parse_article(store.article_path(stem).read_text()).topics == ["nissan-foxconn"]
+
+
+def test_plans_for_one_article_are_written_newest_last(store):
+    first = store.plan(_cleaned(), _snapshot("https://news.example.com/a"))
+    same = store.plan(_cleaned(), _snapshot("https://news.example.com/b"))  # same canonical, not yet written
+    newer = store.plan(_cleaned(markdown="Corrected text."), _snapshot("https://news.example.com/c"))
+    assert (first.status, same.status, newer.status) == (Status.ADDED, Status.UNCHANGED, Status.UPDATED)
+    assert first.stem == same.stem == newer.stem
+    store.commit(newer)
+    store.commit(first)  # a slower writer thread finishing late must not bring old text back
+    assert store.read_article(first.stem).body == "Corrected text.\n"

@@ -1,5 +1,6 @@
-"""Per-host request slots: at most N requests at a time to one host, a pause between them, and a
-global cap on requests in flight, so many hosts are fetched in parallel but none is hammered."""
+"""Per-host request slots: at most N requests at a time to one host, at least `delay` seconds
+between the starts of two requests to it (as Scrapy's DOWNLOAD_DELAY), and a global cap on requests
+in flight, so many hosts are fetched in parallel but none is hammered."""
 
 from __future__ import annotations
 
@@ -41,11 +42,9 @@ class HostGate:
         async with host.slots:
             while (wait := host.next_start - loop.time()) > 0:
                 await asyncio.sleep(wait)
+            host.next_start = max(host.next_start, loop.time() + host.delay)
             async with self._total:
-                try:
-                    yield
-                finally:
-                    host.next_start = max(host.next_start, loop.time() + host.delay)
+                yield
 
     def defer(self, url: str, seconds: float) -> None:
         """Start no request to url's host for seconds (Retry-After, backoff after an error)."""

@@ -14,13 +14,14 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
 from .article_file import TOPIC_SLUG, ArticleFile, parse_article, slugify, url_slug
-from .atomic import remove_stale_temp_files, write_atomic
+from .atomic import remove_stale_temp_files, sync_folders, write_atomic
 from .errors import ScrapeError
 from .outcome import Status
 from .snapshot import Snapshot
@@ -53,6 +54,18 @@ class Saved:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Plan:
+    """What commit() will write for one article (text None: nothing, e.g. an editor's file)."""
+
+    status: Status
+    stem: str
+    warnings: list[str] = field(default_factory=list)
+    text: str | None = None
+    snapshot: Snapshot | None = None
+    sequence: int = 0
+
+
 class ContentStore:
     """Index of the stored articles by every URL they are known under, and the only writer of content/."""
 
@@ -63,6 +76,11 @@ class ContentStore:
         self._stem_by_url: dict[str, str] = {}
         self._sidecars: dict[str, dict] = {}
         self.stems: set[str] = set()
+        self._planned: dict[str, tuple[int, str]] = {}  # stem -> (sequence, text) of its latest plan
+        self._sequence = 0
+        self._committed: dict[str, int] = {}  # stem -> sequence of the plan last written
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_lock = threading.Lock()
 
     # -- start of a run ---------------------------------------------------------------------------
 
@@ -86,13 +104,14 @@ class ContentStore:
             except (ValueError, UnicodeDecodeError) as exc:
                 notes.append(f"{path}: not a scraped content file ({exc}); left alone")
                 continue
-            self._index(path.stem, article, self._read_sidecar(path.stem))
+            sidecar = self._read_sidecar(path.stem)
+            self._sidecars[path.stem] = sidecar
+            self._index(path.stem, [article.original_url, sidecar.get("url"), sidecar.get("final_url"), *sidecar.get("aliases", [])])
         return notes
 
-    def _index(self, stem: str, article: ArticleFile, sidecar: dict) -> None:
+    def _index(self, stem: str, urls: list[str | None]) -> None:
+        """Remember stem under each URL (the first article known under a URL keeps it)."""
         self.stems.add(stem)
-        self._sidecars[stem] = sidecar
-        urls = [article.original_url, sidecar.get("url"), sidecar.get("final_url"), *sidecar.get("aliases", [])]
         for url in urls:
             if url and is_web_url(url):
                 self._stem_by_url.setdefault(normalise_url(url), stem)
@@ -165,6 +184,10 @@ class ContentStore:
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Make this run's renames durable; called once at the end of a run."""
+        sync_folders(self.raw_dir, self.articles_dir)
+
     def save(
         self,
         cleaned: Cleaned,
@@ -173,11 +196,24 @@ class ContentStore:
         *,
         stem: str | None = None,
     ) -> Saved:
-        """Store one cleaned article: new, rewritten, unchanged, or refused because an editor changed it.
+        """Store one cleaned article now: plan() then commit()."""
+        return self.commit(self.plan(cleaned, snapshot, topics, stem=stem))
+
+    def plan(
+        self,
+        cleaned: Cleaned,
+        snapshot: Snapshot,
+        topics: list[str] | tuple[str, ...] = (),
+        *,
+        stem: str | None = None,
+    ) -> Plan:
+        """Decide what storing one cleaned article means: new, rewritten, unchanged, or refused
+        because an editor changed it. Writes nothing; call from one thread only.
 
         The article is identified by its canonical URL (also by the URLs it was fetched under), so
         the same article fetched twice or under two URLs is stored once. stem forces the target
-        (re-cleaning a kept snapshot).
+        (re-cleaning a kept snapshot). The index learns the article at once, so a later plan for
+        the same article finds it even before this one is committed.
         """
         for topic in topics:
             if not TOPIC_SLUG.match(topic):
@@ -186,11 +222,14 @@ class ContentStore:
         title = (cleaned.title or "").strip()
         if not title:
             raise ScrapeError(f"{snapshot.url}: no article title found")
+        if not (cleaned.markdown or "").strip():
+            raise ScrapeError(f"{snapshot.url}: no article found (empty body)")
         warnings: list[str] = []
         stem = stem or self.find(original_url) or self.find(snapshot.final_url) or self.find(snapshot.url)
-        existing = self._current(stem) if stem else None
+        existing_text = self._latest_text(stem) if stem else None
+        existing = self._parse_current(stem, existing_text) if stem and existing_text is not None else None
         if existing is not None and existing.edited:
-            return Saved(Status.EDITED, stem, [f"{self.article_path(stem)}: body changed by an editor; not overwritten"])
+            return Plan(Status.EDITED, stem, [f"{self.article_path(stem)}: body changed by an editor; not overwritten"])
 
         published = _iso_or_none(cleaned.published, "publication date", snapshot.url, warnings)
         if published is None:
@@ -214,25 +253,52 @@ class ContentStore:
             raw=f"raw/{stem}{RAW_SUFFIX}",
             body=cleaned.markdown,
         )
-        if not article.body.strip():
-            raise ScrapeError(f"{snapshot.url}: no article found (empty body)")
-        wrote = self._write(stem, article.render(), snapshot)
-        self._index(stem, article, self._sidecars.get(stem, {}))
-        if existing is None:
-            return Saved(Status.ADDED, stem, warnings)
-        return Saved(Status.UPDATED if wrote else Status.UNCHANGED, stem, warnings)
+        text = article.render()
+        status = Status.ADDED if existing is None else Status.UNCHANGED if text == existing_text else Status.UPDATED
+        self._sequence += 1
+        self._planned[stem] = (self._sequence, text)
+        self._index(stem, [original_url, snapshot.url, snapshot.final_url])
+        return Plan(status, stem, warnings, text, snapshot, self._sequence)
 
-    def _current(self, stem: str) -> ArticleFile | None:
-        """The article as it is on disk now (an editor may have changed it since prepare())."""
+    def commit(self, plan: Plan) -> Saved:
+        """Write a plan: snapshot first, article last, each file whole or not at all.
+
+        Safe to call from several threads at once (the fsyncs of different articles then share
+        the file system's journal commits); plans for one article are written one at a time and a
+        plan older than one already written is dropped.
+        """
+        if plan.text is not None and plan.snapshot is not None:
+            with self._stem_lock(plan.stem):
+                if plan.sequence > self._committed.get(plan.stem, 0):
+                    self._write(plan.stem, plan.text, plan.snapshot)
+                    self._committed[plan.stem] = plan.sequence
+        return Saved(plan.status, plan.stem, plan.warnings)
+
+    def _latest_text(self, stem: str) -> str | None:
+        """The article's text as this run planned it while that plan is not written yet, else as it
+        is on disk now (an editor may have changed it since prepare())."""
+        sequence, text = self._planned.get(stem, (0, ""))
+        if sequence > self._committed.get(stem, 0):
+            return text
         try:
-            return parse_article(self.article_path(stem).read_text(encoding="utf-8"))
+            return self.article_path(stem).read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
-        except (ValueError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
             raise ScrapeError(f"{self.article_path(stem)}: not a scraped content file ({exc}); left alone") from None
 
-    def _write(self, stem: str, text: str, snapshot: Snapshot) -> bool:
-        """Write what differs, snapshot first and article last; True when the article changed."""
+    def _parse_current(self, stem: str, text: str) -> ArticleFile:
+        try:
+            return parse_article(text)
+        except ValueError as exc:
+            raise ScrapeError(f"{self.article_path(stem)}: not a scraped content file ({exc}); left alone") from None
+
+    def _stem_lock(self, stem: str) -> threading.Lock:
+        with self._locks_lock:
+            return self._locks.setdefault(stem, threading.Lock())
+
+    def _write(self, stem: str, text: str, snapshot: Snapshot) -> None:
+        """Write what differs, snapshot first and article last."""
         raw_path = self.raw_path(stem)
         raw = gzip.compress(snapshot.body, compresslevel=6, mtime=0)
         if not raw_path.exists() or raw_path.read_bytes() != raw:
@@ -243,10 +309,8 @@ class ContentStore:
         self._sidecars[stem] = sidecar
         path = self.article_path(stem)
         data = text.encode("utf-8")
-        if path.exists() and path.read_bytes() == data:
-            return False
-        write_atomic(path, data)
-        return True
+        if not path.exists() or path.read_bytes() != data:
+            write_atomic(path, data)
 
     def _sidecar_for(self, stem: str, snapshot: Snapshot) -> dict:
         """New fetch facts, remembering every URL the article was asked for under (skipped next time)."""
