@@ -90,10 +90,14 @@ class Run:
         return self.name, f1, p, r, acc, statistics.median(self.millis) if self.millis else 0.0
 
 
+REJECTED: dict[str, str] = {}  # url -> our ScrapeError message, reported after the table
+
+
 def ours(raw: bytes, url: str) -> str:
     try:
         return clean_page(raw, url).text
-    except ScrapeError:
+    except ScrapeError as err:
+        REJECTED[url] = str(err)
         return ""
 
 
@@ -151,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(rows) == 2 and rows[1][5]:
         print(f"speed ratio ours/trafilatura (median ms): {rows[0][5] / rows[1][5]:.2f}")
 
+    for message in REJECTED.values():
+        print(f"ours rejected: {message}")
     if args.errors:
         print(f"\nour {args.errors} worst pages (F1, P, R; trafilatura F1):")
         worst = sorted(range(len(ids)), key=lambda i: runs[0].scores[i].f1)[: args.errors]

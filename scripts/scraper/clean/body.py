@@ -30,8 +30,11 @@ def _drop(el: HtmlElement) -> None:
 
 
 def _stands_alone(el: HtmlElement, parent: HtmlElement, s: Scores) -> bool:
-    """An inline element that is a block of its own: its parent block has no text outside its children."""
-    return parent.tag in BLOCK_TAGS and not s.direct_chars.get(parent, 0)
+    """An inline element used as a block: its parent has no text of its own and no other inline text,
+    like a caption <span> between paragraphs (but not a link beside a <strong> label)."""
+    if parent.tag not in BLOCK_TAGS or s.direct_chars.get(parent, 0):
+        return False
+    return all(sib is el or not isinstance(sib.tag, str) or sib.tag in BLOCK_TAGS or not s.chars.get(sib, 0) for sib in parent)
 
 
 def _is_title(heading: str, title: str) -> bool:
