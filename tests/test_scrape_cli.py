@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from pytest_httpserver import HTTPServer
 
 from scraper import cli
 from scraper.article_file import parse_article
+from scraper.outcome import Outcome, Status
+from scraper.report import Reporter
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO / "tests" / "fixtures" / "pages"
@@ -296,3 +299,25 @@ def test_bad_usage_exits_2(tmp_path, capsys):
     assert run(capsys, "add", "--content", tmp_path)[0] == cli.EXIT_USAGE
     code, _, err = run(capsys, "add", "--content", tmp_path, "--html", PAGES / "electrive-nissan-foxconn.html", "--topic", "Not A Slug")
     assert code == cli.EXIT_USAGE and "--topic 'Not A Slug'" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("ci", "bar"), [(None, True), ("true", False)])
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, ci, bar):
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    terminal = _Terminal()
+    with Reporter(3, "scrape", terminal) as reporter:
+        reporter.record(Outcome("https://example.com/a", Status.FAILED, "https://example.com/a: HTTP 500"))
+    assert reporter.shows_progress is bar
+    assert "error: https://example.com/a: HTTP 500" in terminal.getvalue()
+    piped = io.StringIO()
+    with Reporter(3, "scrape", piped) as reporter:
+        reporter.record(Outcome("https://example.com/b", Status.ADDED, "x"))
+    assert not reporter.shows_progress and piped.getvalue() == ""

@@ -182,3 +182,19 @@ def test_plans_for_one_article_are_written_newest_last(store):
     store.commit(newer)
     store.commit(first)  # a slower writer thread finishing late must not bring old text back
     assert store.read_article(first.stem).body == "Corrected text.\n"
+
+
+def test_a_new_article_that_cannot_be_written_leaves_nothing(store, monkeypatch):
+    import scraper.store as store_module
+
+    real_write = store_module.write_atomic
+
+    def disk_full_on_articles(path, data):
+        if path.suffix == ".md":
+            raise OSError(28, "No space left on device")
+        real_write(path, data)
+
+    monkeypatch.setattr(store_module, "write_atomic", disk_full_on_articles)
+    with pytest.raises(OSError):
+        store.save(_cleaned(), _snapshot())
+    assert _files(store) == {}

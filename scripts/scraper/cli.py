@@ -56,7 +56,7 @@ class UsageError(Exception):
 
 def _add(args: argparse.Namespace) -> int:
     topics = _topics(args.topic)
-    jobs: list[Job] = [UrlJob(url, topics) if is_web_url(url) else FailedJob(url, f"{url}: not an http(s) URL") for url in args.urls]
+    jobs: list[Job] = [UrlJob(url, topics) if is_web_url(url) else FailedJob(url, _not_a_url(url)) for url in args.urls]
     if args.html:
         jobs.append(PageJob(args.html, args.url, topics))
     elif args.url:
@@ -115,6 +115,11 @@ def _run(args: argparse.Namespace, jobs: list[Job] | Callable[[ContentStore], li
     print(summary_text(outcomes), end="")
     write_github_summary(outcomes, f"{title}: {content}")
     return EXIT_FAILED if any(o.failed for o in outcomes) else 0
+
+
+def _not_a_url(text: str) -> str:
+    hint = " (a saved page? add it with --html PAGE --url URL)" if Path(text).is_file() else ""
+    return f"{text}: not an http(s) URL{hint}"
 
 
 def _topics(values: list[str] | None) -> tuple[str, ...]:

@@ -65,8 +65,8 @@ class Reporter:
             self._progress.advance(self._task)
 
     @property
-    def failed(self) -> bool:
-        return any(o.failed for o in self.outcomes)
+    def shows_progress(self) -> bool:
+        return self._progress is not None
 
 
 def summary_text(outcomes: list[Outcome]) -> str:

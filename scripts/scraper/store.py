@@ -298,19 +298,28 @@ class ContentStore:
             return self._locks.setdefault(stem, threading.Lock())
 
     def _write(self, stem: str, text: str, snapshot: Snapshot) -> None:
-        """Write what differs, snapshot first and article last."""
-        raw_path = self.raw_path(stem)
-        raw = gzip.compress(snapshot.body, compresslevel=6, mtime=0)
-        if not raw_path.exists() or raw_path.read_bytes() != raw:
-            write_atomic(raw_path, raw)
-        sidecar = self._sidecar_for(stem, snapshot)
-        if sidecar != self._read_sidecar(stem):
-            write_atomic(self.raw_dir / f"{stem}{SIDECAR_SUFFIX}", _json_bytes(sidecar))
-        self._sidecars[stem] = sidecar
+        """Write what differs, snapshot first and article last; a new article that fails to be
+        written (disk full, permissions) takes its snapshot with it."""
         path = self.article_path(stem)
-        data = text.encode("utf-8")
-        if not path.exists() or path.read_bytes() != data:
-            write_atomic(path, data)
+        sidecar_path = self.raw_dir / f"{stem}{SIDECAR_SUFFIX}"
+        new_article = not path.exists()
+        try:
+            raw_path = self.raw_path(stem)
+            raw = gzip.compress(snapshot.body, compresslevel=6, mtime=0)
+            if not raw_path.exists() or raw_path.read_bytes() != raw:
+                write_atomic(raw_path, raw)
+            sidecar = self._sidecar_for(stem, snapshot)
+            if sidecar != self._read_sidecar(stem):
+                write_atomic(sidecar_path, _json_bytes(sidecar))
+            self._sidecars[stem] = sidecar
+            data = text.encode("utf-8")
+            if new_article or path.read_bytes() != data:
+                write_atomic(path, data)
+        except OSError:
+            if new_article:
+                for leftover in (self.raw_path(stem), sidecar_path):
+                    leftover.unlink(missing_ok=True)
+            raise
 
     def _sidecar_for(self, stem: str, snapshot: Snapshot) -> dict:
         """New fetch facts, remembering every URL the article was asked for under (skipped next time)."""
