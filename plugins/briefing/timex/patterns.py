@@ -161,7 +161,7 @@ _RULES: dict[str, str] = {
         r"(?:(?P<mod>about|almost|nearly|more\s+than|less\s+than|over|some|roughly|around|just|only|"
         r"at\s+least|barely|little\s+more\s+than|exactly|precisely|well\s+over)\s+)?"
         rf"(?P<count>{COUNT_RANGE})(?:\s+or\s+(?:two|three|so|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?"
-        r"\s+(?P<dir>ago|(?:earlier|later)(?!\s+(?:than|to|on|in|this|that)\b)|from\s+now|hence|back)\b"
+        r"\s+(?P<dir>ago|(?:earlier|later)(?!\s+(?:than|to|this|that)\b)|from\s+now|hence|back)\b"
     ),
     # three years / the past two months / a five-year low / the first nine months / 5 1/2 hours
     "duration": (

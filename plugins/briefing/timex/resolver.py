@@ -32,6 +32,9 @@ _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|noted|declared|confirmed|disclosed|stated|warned|"
     r"revealed|acknowledged|insisted|argued|explained|wrote)\s+(?:on\s+|late\s+|early\s+|that\s+)?$", re.I)
+# Periods that make "a year earlier" mean the previous year rather than the year-ago quarter.
+_YEAR_PERIOD = re.compile(r"\b(?:(?:first\s+)?(?:nine|six)|nine-month|six-month)\s*months?\b|\bfirst\s+half\b|"
+                          r"\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)", re.I)
 # Deadlines ("by May", "through January") are as often ahead as behind whatever the verb says.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:of\s+record|payable|effective|starting|beginning|expiring|due)\s+(?:on\s+)?$", re.I)
@@ -63,6 +66,7 @@ class Resolver:
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last dated mention
         self.last_quarter: tuple[int, str] | None = None  # (position, value) of the last quarter
         self.quarter_counts: dict[str, int] = {}  # how often each quarter was mentioned so far
+        self.quarters: list[tuple[int, str]] = []  # (position, value) of every quarter mentioned
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
 
     # --- memory of earlier mentions -------------------------------------------------------
@@ -76,6 +80,7 @@ class Resolver:
         if re.fullmatch(r"\d{4}-Q[1-4]", mention.value):
             self.last_quarter = (mention.start, mention.value)
             self.quarter_counts[mention.value] = self.quarter_counts.get(mention.value, 0) + 1
+            self.quarters.append((mention.start, mention.value))
 
     def year_before(self, position: int, reach: int = 100_000) -> int | None:
         """The year of the last dated mention before position, if within reach characters."""
@@ -84,15 +89,28 @@ class Resolver:
         return None
 
     def quarter_before(self, position: int, reach: int = 100_000) -> str | None:
-        """The quarter the text is about: the most mentioned so far, the first among equals.
+        """The quarter the text is talking about at position.
 
-        Earnings reports name their quarter first and most often; a passing "after a flat second
-        quarter" does not change what "the year-earlier period" compares with.
+        A quarter named in the same or the previous sentence wins; otherwise the quarter the
+        text mentioned most (earnings reports name their quarter first and most often, and a
+        passing "after a flat second quarter" does not change what "the year-earlier period"
+        compares with), the first among equals.
         """
-        if self.last_quarter and position - self.last_quarter[0] <= reach:
-            most = max(self.quarter_counts.values())
-            return next(v for v, n in self.quarter_counts.items() if n == most)
-        return None
+        if not self.last_quarter or position - self.last_quarter[0] > reach:
+            return None
+        lo, _ = self.context.sentence(position, position)
+        previous_lo, _ = self.context.sentence(max(0, lo - 2), max(0, lo - 1)) if lo else (0, 0)
+        for bound in (lo, previous_lo):
+            recent = [value for start, value in self.quarters if bound <= start < position]
+            if recent:
+                return recent[-1]
+        most = max(self.quarter_counts.values())
+        return next(v for v, n in self.quarter_counts.items() if n == most)
+
+    def period_is_year(self, position: int) -> bool:
+        """Does the sentence so far report a multi-month period ("the nine months", "the year")?"""
+        lo, _ = self.context.sentence(position, position)
+        return _YEAR_PERIOD.search(self.text, lo, position) is not None
 
     def date_before(self, position: int, reach: int = 100_000) -> str | None:
         if self.last_date and position - self.last_date[0] <= reach:

@@ -529,6 +529,9 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         return _mention(m, "DATE", _weekend(r, m, shift if rel != "this" else 0, rel == "this"))
     if unit in ("quarter", "period", "half"):
         return _quarter_like(m, r, rel, unit, shift)
+    if unit in ("decade", "century") and rel == "past":
+        # "over the past decade": the ten years up to now, not the previous calendar decade.
+        return _mention(m, "DURATION", "P10Y" if unit == "decade" else "P100Y")
     if unit == "decade":
         return _mention(m, "DATE", f"{dct.year // 10 + shift:03d}")
     if unit == "century":
@@ -623,7 +626,7 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
 
 def h_year_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     """year-earlier / year-ago as adjectives: the period under discussion, a year before."""
-    quarter = r.quarter_before(m.start(), reach=1000)
+    quarter = None if r.period_is_year(m.start()) else r.quarter_before(m.start(), reach=1000)
     if quarter:
         return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     return _mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
@@ -726,11 +729,15 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     sign = 1 if forward else -1
     dct = r.dct
     anchor_day = dct
+    if unit == "year" and count == 1 and direction in ("ago", "earlier"):
+        # "up from $3 million a year earlier": the period being reported, a year before.
+        if r.period_is_year(m.start()):
+            base = r.year_before(m.start(), reach=1000) if direction == "earlier" else None
+            return _mention(m, "DATE", f"{(base or dct.year) - 1:04d}", anchor=False)
+        quarter = r.quarter_before(m.start(), reach=1000)
+        if quarter:
+            return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     if direction in ("earlier", "later"):
-        if unit == "year" and count == 1 and direction == "earlier":
-            quarter = r.quarter_before(m.start(), reach=1000)
-            if quarter:
-                return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
         previous = r.date_before(m.start(), reach=1000)
         if previous and unit in ("year", "decade", "century"):
             shifted = shift_value_years(previous, int(sign * count * {"year": 1, "decade": 10, "century": 100}[unit]))
@@ -738,10 +745,6 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
                 return _mention(m, "DATE", shifted)
         if previous and re.fullmatch(r"\d{4}-\d\d-\d\d", previous):
             anchor_day = dt.date.fromisoformat(previous)
-    elif unit == "year" and count == 1:
-        quarter = r.quarter_before(m.start(), reach=1000)
-        if quarter:
-            return _mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     n = int(count) if count >= 1 else count
     if unit in ("day", "night"):
         return _mention(m, "DATE", (anchor_day + dt.timedelta(days=sign * n)).isoformat())
