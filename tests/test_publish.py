@@ -189,11 +189,7 @@ def test_production_build_refuses_to_run_without_siteurl(tmp_path: Path) -> None
 
 
 # --- the deployed site in a real browser, served at the sub-path ------------------------------
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
+# (`chromium` is the session's Debian Chromium from tests/browser_support.py)
 
 class PagesHost:
     """Answers https://example.github.io/briefing/... from a build folder, as GitHub Pages would;
@@ -222,21 +218,9 @@ class PagesHost:
         route.fulfill(status=200, body=target.read_bytes(), headers={"content-type": kind})
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's chromium (see the Makefile)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-def test_pages_load_everything_from_under_the_sub_path(builds: tuple[Path, Path], browser) -> None:
+def test_pages_load_everything_from_under_the_sub_path(builds: tuple[Path, Path, Path], chromium) -> None:
     host = PagesHost(builds[0])
-    context = browser.new_context()
+    context = chromium.new_context()
     context.route("**/*", host.handle)
     page = context.new_page()
     errors: list[str] = []
@@ -255,9 +239,9 @@ def test_pages_load_everything_from_under_the_sub_path(builds: tuple[Path, Path]
     assert not errors, f"script errors: {errors}"
 
 
-def test_search_results_link_into_the_sub_path(builds: tuple[Path, Path], browser) -> None:
+def test_search_results_link_into_the_sub_path(builds: tuple[Path, Path, Path], chromium) -> None:
     host = PagesHost(builds[0])
-    context = browser.new_context()
+    context = chromium.new_context()
     context.route("**/*", host.handle)
     page = context.new_page()
     page.goto(f"{SITE_URL}/search/?q=Foxconn", wait_until="load")
