@@ -134,3 +134,11 @@ def test_dropped_paragraph_between_furniture_is_recovered():
 <aside class="sidebar"><ul><li><a href="/x">Most read: ten cheapest electric cars you can buy right now</a></li></ul></aside>
 </body></html>""".encode()
     _body_is_whole(clean_page(raw, URL).text)
+
+
+def test_paragraphs_dropped_by_misleading_class_names_are_recovered():
+    """When every paragraph sits in a wrapper whose class looks like furniture, the first pass would
+    drop the whole article; the cleaner recovers it instead of reporting no article."""
+    wrapped = "".join(f'<div class="teaser-text">{p}</div>' for p in PARAGRAPHS)
+    raw = f"<html><body><div class='main'>{wrapped}</div><nav><a href='/'>Home</a></nav></body></html>".encode()
+    _body_is_whole(clean_page(raw, URL).text)

@@ -24,11 +24,6 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _drop(el: HtmlElement) -> None:
-    if el.getparent() is not None:
-        el.drop_tree()
-
-
 def _stands_alone(el: HtmlElement, parent: HtmlElement, s: Scores) -> bool:
     """An inline element used as a block: its parent has no text of its own and no other inline text,
     like a caption <span> between paragraphs (but not a link beside a <strong> label)."""
@@ -64,36 +59,44 @@ def _is_byline(text: str, authors: list[str]) -> bool:
     return any(a.lower() in lowered and len(text) <= len(a) + 40 for a in authors)
 
 
-def _clean_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> None:
-    """Drop furniture, link lists, captions, credits, bylines, date lines and the repeated title."""
+def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> list[tuple[HtmlElement, str]]:
+    """The outermost elements to drop from the body, each with its reason: furniture, link lists,
+    captions, credits, bylines, date lines and the repeated title."""
     body_plain = max(s.plain.get(body, 0.0), 1.0)
     title_key = _norm(title).lower()
-    for el in list(body.iterdescendants()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
+    drops: list[tuple[HtmlElement, str]] = []
+    gone: set = set()  # dropped elements and everything inside them
+    for el in body.iterdescendants():
         parent = el.getparent()
+        if parent in gone:
+            gone.add(el)
+            continue
         chars = s.chars.get(el, 0)
-        if chars == 0:
+        if not chars or not isinstance(el.tag, str):
             continue
+        reason = None
         if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
-            _drop(el)
-            continue
-        if el.tag not in _REMOVABLE_BLOCKS and (el.tag in BLOCK_TAGS or not _stands_alone(el, parent, s)):
-            continue
-        links = s.link_chars.get(el, 0)
-        # List items are judged with their list: a list of linked facts is content, a list of links is not.
-        density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
-        if el.tag != "li" and links > chars * density and (chars - links) < 200:
-            _drop(el)
-            continue
-        if chars <= MAX_BOILERPLATE_CHARS:
-            text = _norm(el.text_content())
-            if BOILERPLATE_TEXT.match(text) or _is_byline(text, authors):
-                _drop(el)
-            elif el.tag in HEADINGS and _is_title(text.lower(), title_key):
-                _drop(el)
-            elif _is_dateline(text):
-                _drop(el)
+            reason = "furniture"
+        elif el.tag in _REMOVABLE_BLOCKS or (el.tag not in BLOCK_TAGS and _stands_alone(el, parent, s)):
+            links = s.link_chars.get(el, 0)
+            # List items are judged with their list: a list of linked facts is content, a list of links is not.
+            density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
+            if el.tag != "li" and links > chars * density and (chars - links) < 200:
+                reason = "links"
+            elif chars <= MAX_BOILERPLATE_CHARS:
+                text = _norm(el.text_content())
+                if el.tag in HEADINGS and _is_title(text.lower(), title_key):
+                    reason = "title"
+                elif BOILERPLATE_TEXT.match(text):
+                    reason = "wording"
+                elif _is_byline(text, authors):
+                    reason = "byline"
+                elif _is_dateline(text):
+                    reason = "date"
+        if reason:
+            drops.append((el, reason))
+            gone.add(el)
+    return drops
 
 
 def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlElement | None:
@@ -105,5 +108,10 @@ def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlEleme
         body, _ = best_element(s, "plain")
     if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         return None
-    _clean_inside(body, s, title, authors)
+    drops = _furniture_inside(body, s, title, authors)
+    if s.chars[body] - sum(s.chars[el] for el, _ in drops) < MIN_BODY_CHARS:
+        # Cleaning would leave no article: the rules misjudged this page, so recover what they dropped.
+        drops = [(el, reason) for el, reason in drops if reason == "title"]
+    for el, _ in drops:
+        el.drop_tree()
     return body

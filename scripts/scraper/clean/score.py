@@ -125,6 +125,7 @@ def score_tree(root: HtmlElement) -> Scores:
 
 
 FURNITURE_DISCOUNT = 0.5  # text inside furniture wins only when the rest of the page has far less
+CONTENT_BONUS = 1.2  # an element named as the article body ("entry-content", itemprop=articleBody) gets a head start
 
 
 def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, float]:
@@ -133,6 +134,8 @@ def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, flo
     best, best_value = None, 0.0
     for el in s.order:
         value = table[el] * (FURNITURE_DISCOUNT if s.in_furniture[el] else 1.0)
+        if value > 0 and class_signal(el) > 0:
+            value *= CONTENT_BONUS
         if value >= best_value and value > 0:
             best, best_value = el, value
     return best, best_value
