@@ -187,7 +187,7 @@ _RULES: dict[str, str] = {
         r"(?P<every>every|each|per)\s+(?:other\s+|single\s+)?(?:(?P<count>\d+|" + NUMBER_WORDS + r")\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY_PART}|weekend\b|weekday\b)"
         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
-        r"semiannually|semi-annually|fortnightly)\b(?!\s+(?:newspaper|paper|magazine|journal|news|basis))"
+        r"semiannually|semi-annually|fortnightly)\b"
         rf"|(?P<wds>{WEEKDAYS_PLURAL})|(?P<wdn>{WEEKDAY})\s+(?P<nights>mornings|afternoons|evenings|nights)\b"
     ),
     # 3 p.m. / 10:35 a.m. EST / noon Thursday / 9 a.m. Tuesday / 4 in the morning / midnight
@@ -195,7 +195,7 @@ _RULES: dict[str, str] = {
         r"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TIMEZONE}|hours?\b|hrs\b))"
         r"|(?P<word>noon|midnight|midday)\b|(?P<hw>\d{1,2}|" + NUMBER_WORDS + r")\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
-        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
+        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})))?"
     ),
     # this morning / yesterday afternoon / last night / later this afternoon

@@ -203,17 +203,6 @@ def _accept_vague(m: re.Match[str], text: str) -> bool:
     return re.match(r"\s+(?:of|ago|later|earlier|before|after|or)\b", text[m.end():], re.I) is not None and prev not in ("the", "these", "those", "our", "their", "his", "her", "its")
 
 
-def _accept_set(m: re.Match[str], text: str) -> bool:
-    adv = (m.group("adv") or "").lower()
-    if adv == "daily":
-        prev = _prev_word(text, m.start()).lower()
-        if prev in ("the", "a", "an", "party", "business", "financial", "national", "official", "state", "evening", "morning", "newspaper"):
-            return False
-        if re.match(r"\s+[A-Z]", text[m.end():]):
-            return False
-    return True
-
-
 def _accept_reference(m: re.Match[str], text: str) -> bool:
     word = m.group(0).lower()
     after = text[m.end():m.end() + 20].lower()
@@ -268,7 +257,6 @@ ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": _accept_season,
     "duration": _accept_duration,
     "vague_duration": _accept_vague,
-    "set": _accept_set,
     "reference": _accept_reference,
     "weekday": _accept_weekday,
     "spelled_year": _accept_spelled_year,

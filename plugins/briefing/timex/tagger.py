@@ -18,6 +18,7 @@ from .patterns import PRIORITY, RULES
 from .ranges import range_pairs
 from .resolver import Mention, Resolver, resolve_near
 from .rules import accept, handle
+from .triggers import windows
 
 _EXPLICIT = re.compile(r"\d{4}-\d\d")
 
@@ -25,10 +26,16 @@ _EXPLICIT = re.compile(r"\d{4}-\d\d")
 def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches, preferring the longest, then the earlier-listed rule."""
     found = []
+    seen: set[tuple[str, int, int]] = set()
+    spans = windows(text)
     for rank, name in enumerate(PRIORITY):
-        for m in RULES[name].finditer(text):
-            if m.end() > m.start():
-                found.append((m.end() - m.start(), rank, m.start(), name, m))
+        rx = RULES[name]
+        for lo, hi in spans.get(name, ()):
+            for m in rx.finditer(text, lo, hi):
+                key = (name, m.start(), m.end())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    found.append((m.end() - m.start(), rank, m.start(), name, m))
     found.sort(key=lambda c: (-c[0], c[1], c[2]))
     taken = bytearray(len(text) + 1)
     chosen = []

@@ -1,0 +1,97 @@
+"""Where each pattern can match at all: the words every match of a rule must contain.
+
+Running every rule's regex over the whole text is the tagger's main cost. One cheap pass over
+the words of the text finds the trigger words of each rule; the rule's regex then only scans
+windows around them. A rule's match always contains one of its triggers, so the windows lose
+nothing as long as they reach further than any match does around its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lexicon import MONTHS, SEASONS, UNIT_FORMS, UNITS, WEEKDAYS
+
+# How far a match can reach before and after its trigger word (characters).
+REACH_BEFORE = 90
+REACH_AFTER = 90
+
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_YEARLIKE = re.compile(r"(?:1[6-9]|20)\d\d")
+
+_MONTH_WORDS = set(MONTHS)
+_WEEKDAY_WORDS = set(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
+_UNIT_WORDS = set(UNITS) | set(UNIT_FORMS) | {"centuries", "millennia"}
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"}
+_DEICTIC_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "period", "decade", "century",
+                  "fiscal", "financial", "business"} | set(SEASONS)
+_DECADE_WORDS = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+
+# word (lower case) -> rules it triggers
+_TRIGGERS: dict[str, set[str]] = defaultdict(set)
+
+
+def _add(rule: str, words: set[str] | list[str]) -> None:
+    for word in words:
+        _TRIGGERS[word].add(rule)
+
+
+_add("date", _MONTH_WORDS)
+_add("month", _MONTH_WORDS)
+_add("month_range", _MONTH_WORDS)
+_add("year", {"fy"})
+_add("spelled_year", {"nineteen", "thousand"})
+_add("decade", _DECADE_WORDS | {"s"})
+_add("century", {"century"})
+_add("quarter", {"quarter", "half"})
+_add("quarter_code", {"q", "h"})
+_add("deictic", _DEICTIC_UNITS)
+_add("bare_unit", {"quarter", "year", "week", "weekend"})
+_add("year_ago", {"year"})
+_add("unit_edge", {"end", "beginning", "start", "middle", "turn", "close"})
+_add("season", set(SEASONS))
+_add("day_word", {"yesterday", "today", "tomorrow", "tonight"})
+_add("weekday", _WEEKDAY_WORDS)
+_add("ago", {"ago", "earlier", "later", "now", "hence", "back"})
+_add("duration", _UNIT_WORDS)
+_add("vague_duration", _PLURAL_UNITS)
+_add("set", {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+             "biweekly", "bimonthly", "biannually", "semiannually", "semi", "fortnightly", "mornings",
+             "afternoons", "evenings", "nights"} | _WEEKDAY_WORDS)
+_add("clock", {"a", "p", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening",
+               "hours", "hour", "hrs", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+               "bst", "cet", "cest", "jst", "kst", "hkt", "sgt", "ist", "aest", "aedt", "ast", "adt"})
+_add("day_part", {"morning", "afternoon", "evening", "night", "midafternoon", "mid", "midmorning"})
+_add("reference", {"now", "currently", "current", "nowadays", "present", "presently", "days", "recently",
+                   "lately", "past", "future", "soon", "term", "run", "date", "possible"})
+_add("holiday", {"christmas", "year", "thanksgiving", "easter", "friday", "election", "independence",
+                 "labor", "memorial", "halloween", "valentine", "veterans", "boxing", "golden"})
+# Rules a four-digit year-like number triggers.
+_YEAR_RULES = {"year", "date", "iso_date", "us_date", "quarter_code", "decade", "season", "month",
+               "quarter", "deictic", "holiday"}
+# Rules any other number triggers (counts, clock hours, day numbers, short years).
+_NUMBER_RULES = {"date", "clock", "quarter_code", "duration", "ago", "year", "decade", "set", "month"}
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule with a trigger in text, the merged (start, end) spans its regex must scan."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    length = len(text)
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            rules = _YEAR_RULES if len(word) == 4 and _YEARLIKE.fullmatch(word) else _NUMBER_RULES
+        else:
+            rules = _TRIGGERS.get(word.lower())
+            if not rules:
+                continue
+        lo = max(0, m.start() - REACH_BEFORE)
+        hi = min(length, m.end() + REACH_AFTER)
+        for rule in rules:
+            bucket = spans[rule]
+            if bucket and lo <= bucket[-1][1]:
+                bucket[-1] = (bucket[-1][0], hi)
+            else:
+                bucket.append((lo, hi))
+    return spans
