@@ -39,7 +39,8 @@ def _sentence_ends(text: str) -> list[int]:
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though)\b", re.I)
 
 _FUTURE_CUES = (
-    r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
+    r"(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
+    r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
     r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
@@ -66,7 +67,10 @@ _CUE = re.compile(
     rf"\b(?P<report>{_REPORTING})\b"
     rf"|\b(?P<future>{_FUTURE_CUES})\b"
     rf"|\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    rf"(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED})\b)[a-z]{{2,}}ed)\b"
+    # -ed words after a determiner or adverb, and un-...-ed words, are adjectives ("a still
+    # unspecified date", "the announced plan"), not past-tense verbs.
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)(?<!\bpreviously\s)"
+    rf"(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED}|un[a-z]+)\b)[a-z]{{2,}}ed)\b"
     r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
     re.I,
 )

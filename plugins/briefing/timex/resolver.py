@@ -137,9 +137,10 @@ class Resolver:
             return PAST
         if _FUTURE_BEFORE.search(self.text, window, start):
             return FUTURE
-        if _DEADLINE_BEFORE.search(self.text, window, start):
+        tense = self.context.tense(start, end)
+        if _DEADLINE_BEFORE.search(self.text, window, start) and tense != FUTURE:
             return PRESENT
-        return self.context.tense(start, end)
+        return tense
 
     # --- underspecified dates -----------------------------------------------------------------
     def resolve(self, template: str, start: int, end: int) -> str:
