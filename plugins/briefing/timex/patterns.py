@@ -179,7 +179,8 @@ _RULES: dict[str, str] = {
     "vague_duration": (
         r"(?:(?P<lead>recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the|past|next|upcoming|"
         r"the\s+past\s+several|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+next\s+several)\s+)?"
-        r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b(?!['’-])"
+        r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|(?<=recent\s)quarters|(?<=coming\s)quarters)\b(?!['’]|-(?!long\b))"
+        r"(?P<long>-long)?"
         r"(?P<ahead>\s+ahead|\s+to\s+come)?"
     ),
     # every week / each July / daily / annually / twice a year / Tuesdays
@@ -195,8 +196,13 @@ _RULES: dict[str, str] = {
         r"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TIMEZONE}|hours?\b|hrs\b))"
         r"|(?P<word>noon|midnight|midday)\b|(?P<hw>\d{1,2}|" + NUMBER_WORDS + r")\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
-        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
+        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})))?"
+    ),
+    # that same day / earlier that day / the next morning: a day the text just talked about
+    "anaphoric_day": (
+        r"(?:(?P<pre>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?(?P<unit>day|morning|afternoon|evening|night)\b"
+        r"|the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit2>day|morning|afternoon|evening|night)\b"
     ),
     # this morning / yesterday afternoon / last night / later this afternoon
     "day_part": (

@@ -194,7 +194,7 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
 
 
 def _accept_vague(m: re.Match[str], text: str) -> bool:
-    if m.group("lead") or m.group("ahead"):
+    if m.group("lead") or m.group("ahead") or m.group("long"):
         return True
     prev = _prev_word(text, m.start()).lower()
     if prev in ("for", "in", "over", "within", "after", "than", "take", "took", "takes", "taken",
@@ -796,6 +796,8 @@ def h_duration(m: re.Match[str], r: Resolver) -> list[Mention]:
 
 def h_vague_duration(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = unit_of(m.group("unit")) or "year"
+    if m.group("long") and not m.group("lead"):
+        return _mention(m, "DURATION", duration_value(None, unit), end=m.end("long"))
     start = m.start("unit") if (m.group("lead") or "").lower() == "the" else m.start()
     return _mention(m, "DURATION", duration_value(None, unit), start=start)
 
@@ -848,7 +850,29 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     previous = r.date_before(m.start(), reach=300)
     if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
         return previous[:10]
+    following = _WEEKDAY_AFTER_PARENTHESIS.match(r.text, m.end())
+    if following:
+        value, _ = _weekday_value(m, r, WEEKDAYS[following.group(1).lower()], "")
+        return value
     return r.dct.isoformat()
+
+
+_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(" + "|".join(
+    w.capitalize() for w in WEEKDAYS if len(w) > 5) + r")\b")
+
+
+def h_anaphoric_day(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """'that same day', 'the next morning': relative to the day mentioned last."""
+    previous = r.date_before(m.start(), reach=1500)
+    if not previous or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+        return []
+    day = dt.date.fromisoformat(previous[:10])
+    rel = (m.group("rel") or "").lower()
+    day += dt.timedelta(days=1 if rel in ("next", "following") else -1 if rel else 0)
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    if unit == "day":
+        return _mention(m, "DATE", day.isoformat())
+    return _mention(m, "TIME", f"{day.isoformat()}T{DAY_PARTS[unit]}")
 
 
 def h_clock(m: re.Match[str], r: Resolver) -> list[Mention]:
@@ -945,7 +969,7 @@ HANDLERS: dict[str, Handler] = {
     "decade": h_decade, "century": h_century, "quarter": h_quarter, "quarter_code": h_quarter_code,
     "deictic": h_deictic, "bare_unit": h_bare_unit, "year_ago": h_year_ago, "unit_edge": h_unit_edge, "season": h_season,
     "day_word": h_day_word, "weekday": h_weekday, "ago": h_ago, "duration": h_duration,
-    "vague_duration": h_vague_duration, "set": h_set, "clock": h_clock, "day_part": h_day_part,
+    "vague_duration": h_vague_duration, "set": h_set, "anaphoric_day": h_anaphoric_day, "clock": h_clock, "day_part": h_day_part,
     "reference": h_reference, "holiday": h_holiday,
 }
 

@@ -23,7 +23,7 @@ _YEARLIKE = re.compile(r"(?:1[6-9]|20)\d\d")
 _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS) | {w + "s" for w in WEEKDAYS if len(w) > 4}
 _UNIT_WORDS = set(UNITS) | set(UNIT_FORMS) | {"centuries", "millennia"}
-_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"}
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes", "quarters"}
 _DEICTIC_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "period", "decade", "century",
                   "fiscal", "financial", "business"} | set(SEASONS)
 _DECADE_WORDS = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
@@ -62,6 +62,7 @@ _add("set", {"every", "each", "per", "daily", "weekly", "monthly", "annually", "
 _add("clock", {"a", "p", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening",
                "hours", "hour", "hrs", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                "bst", "cet", "cest", "jst", "kst", "hkt", "sgt", "ist", "aest", "aedt", "ast", "adt"})
+_add("anaphoric_day", {"day", "morning", "afternoon", "evening", "night"})
 _add("day_part", {"morning", "afternoon", "evening", "night", "midafternoon", "mid", "midmorning"})
 _add("reference", {"now", "currently", "current", "nowadays", "present", "presently", "days", "recently",
                    "lately", "past", "future", "soon", "term", "run", "date", "possible"})
