@@ -36,6 +36,7 @@ _CONVERTER = _SafeConverter(
     autolinks=False,
     escape_misc=False,
     strip=["div"],
+    table_infer_header=True,
     bs4_options="lxml",
 )
 

@@ -3,6 +3,7 @@ JSON-LD, Open Graph, Dublin Core, other <meta>, <time>, then visible bylines."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\band\b|\bund\b|\bet\b|\by\b|&|,)\s*", r
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:·»/]|::)\s+|\s*[|｜]\s*")
 _MAX_AUTHOR_CHARS = 80
+_MAX_AUTHOR_WORDS = 6
 
 
 @dataclass
@@ -35,24 +37,35 @@ class Metadata:
 
 
 def _clean(value: object) -> str:
-    return _SPACE.sub(" ", value).strip() if isinstance(value, str) else ""
+    """Whitespace collapsed; entities a CMS escaped twice ("&amp;#8216;") decoded."""
+    if not isinstance(value, str):
+        return ""
+    if "&" in value:
+        value = html.unescape(value)
+    return _SPACE.sub(" ", value).strip()
 
 
-def _names(value: object, ld: JsonLd | None = None) -> list[str]:
-    """Person or organisation names from a string, an object with a name, or a list of those."""
+def _names(value: object, ld: JsonLd | None = None, people_first: bool = False) -> list[str]:
+    """Person or organisation names from a string, an object with a name, or a list of those.
+    With people_first, organisations listed beside people (a byline's "Staff", the site) are left out."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    names: list[tuple[str, bool]] = []
     for item in items[:20]:
         if ld is not None:
             item = ld.resolve(item)
+        is_org = False
         if isinstance(item, dict):
+            kind = item.get("@type")
+            is_org = isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation")
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item else None
         name = _clean(item)
         if name:
-            names.append(name)
-    return names
+            names.append((name, is_org))
+    if people_first and any(not is_org for _, is_org in names):
+        names = [(name, is_org) for name, is_org in names if not is_org]
+    return [name for name, _ in names]
 
 
 def _authors(names: list[str]) -> list[str]:
@@ -67,7 +80,9 @@ def _authors(names: list[str]) -> list[str]:
         if len(parts) > 1 and not all(" " in p for p in parts):
             parts = [raw]
         for part in parts:
-            if part and len(part) <= _MAX_AUTHOR_CHARS and any(c.isalpha() for c in part):
+            # A name has letters, no digits (dates, times) and only a few words (not a sentence).
+            if (part and len(part) <= _MAX_AUTHOR_CHARS and any(c.isalpha() for c in part)
+                    and not any(c.isdigit() for c in part) and len(part.split()) <= _MAX_AUTHOR_WORDS):
                 if part.lower() not in (r.lower() for r in result):
                     result.append(part)
     return result
@@ -123,11 +138,17 @@ def _first_time_in_article(root: HtmlElement) -> str | None:
     return None
 
 
+_BYLINE_XPATH = (
+    "//*[(@itemprop='author' or contains(@class,'author') or contains(@class,'byline'))"
+    " and not(ancestor-or-self::form) and not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+
+
 def _visible_bylines(root: HtmlElement) -> list[str]:
-    """Author names shown on the page: rel=author links, then author/byline classes."""
-    names = [_clean(a.text_content()) for a in root.xpath("//a[@rel='author']")]
+    """Author names shown on the page: rel=author links, then author/byline classes (not comment forms)."""
+    names = [_clean(a.text_content()) for a in root.xpath("//a[@rel='author'][not(ancestor::form)]")]
     if not names:
-        for el in root.xpath("//*[@itemprop='author' or contains(@class,'author') or contains(@class,'byline')]"):
+        for el in root.xpath(_BYLINE_XPATH)[:20]:
             text = _clean(el.text_content())
             if 0 < len(text) <= _MAX_AUTHOR_CHARS:
                 names.append(text)
@@ -203,7 +224,7 @@ def extract_metadata(root: HtmlElement, url: str) -> Metadata:
     ) or _time_element(root, ("dateModified", "updated", "modified"))
 
     authors = (
-        _authors(_names(ld.get("author"), ld) or _names(ld.get("creator"), ld))
+        _authors(_names(ld.get("author"), ld, people_first=True) or _names(ld.get("creator"), ld, people_first=True))
         or _authors(meta.all("article:author", "og:article:author"))
         or _authors(meta.all("dc.creator", "dcterms.creator"))
         or _authors(meta.all("author", "parsely-author", "sailthru.author", "byl"))
