@@ -1,10 +1,18 @@
 """Runs the cleaner off the event loop: in a thread for a few pages, in a process pool across
-cores for many, so parsing never stalls fetching and big runs use every core."""
+cores for many, so parsing never stalls fetching and big runs use every core.
+
+Worker processes are forked as soon as the pool is made, before the run starts any thread, from a
+parent that has already imported the cleaner: they are ready at once (spawned workers needed
+seconds to import lxml and the cleaner on a busy machine, while fetched pages queued up).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import sys
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -17,7 +25,8 @@ from .snapshot import Snapshot
 if TYPE_CHECKING:
     from .clean import CleanArticle
 
-PROCESS_POOL_MIN_PAGES = 16  # below this, starting worker processes costs more than it saves
+PROCESS_POOL_MIN_PAGES = 16  # below this, worker processes cost more than they save
+_PARENT_CHECK_SECONDS = 1.0
 
 
 def clean_snapshot(body: bytes, url: str, content_type: str | None) -> CleanArticle:
@@ -34,13 +43,22 @@ def clean_snapshot(body: bytes, url: str, content_type: str | None) -> CleanArti
         raise ScrapeError(f"{url}: cleaner failed ({type(exc).__name__}: {str(exc)[:200]})") from None
 
 
-def _warm_up() -> None:
-    """Import the cleaner in each worker while the first pages are still being fetched."""
-    from . import clean  # noqa: F401
+def _start_worker(parent: int) -> None:
+    """In each worker: leave when the parent is gone (a killed scrape cannot shut its pool down)."""
+    from . import clean  # noqa: F401  (already there when forked; imported when spawned)
+
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 class CleanerPool:
-    """``async with CleanerPool(pages) as pool: article = await pool.clean(snapshot)``."""
+    """``with CleanerPool(pages) as pool: article = await pool.clean(snapshot)`` (make it before
+    starting threads, e.g. a progress bar)."""
 
     def __init__(self, pages: int, workers: int | None = None):
         cores = os.cpu_count() or 1
@@ -50,13 +68,17 @@ class CleanerPool:
     def _new_executor(self) -> Executor:
         if self._workers <= 1:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="clean")
-        # spawn, not fork: the parent runs an event loop and threads, which do not survive a fork.
-        return ProcessPoolExecutor(self._workers, mp_context=get_context("spawn"), initializer=_warm_up)
+        from . import clean  # noqa: F401  (forked workers inherit it)
 
-    async def __aenter__(self) -> CleanerPool:
+        method = "fork" if sys.platform == "linux" else "spawn"
+        pool = ProcessPoolExecutor(self._workers, mp_context=get_context(method), initializer=_start_worker, initargs=(os.getpid(),))
+        pool.submit(int)  # the first task makes the pool start all its workers now
+        return pool
+
+    def __enter__(self) -> CleanerPool:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     async def clean(self, snapshot: Snapshot) -> CleanArticle:

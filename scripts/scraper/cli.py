@@ -15,11 +15,12 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .article_file import TOPIC_SLUG
+from .clean_pool import CleanerPool
 from .errors import ScrapeError
 from .extract import extract_pages
 from .fetch import DEFAULT_USER_AGENT, FetchPolicy
 from .outcome import Outcome
-from .pipeline import FailedJob, Job, PageJob, Pipeline, RecleanJob, UrlJob, dedupe
+from .pipeline import FailedJob, Job, PageJob, Pipeline, RecleanJob, UrlJob, dedupe, pages_to_clean
 from .report import Reporter, summary_text, write_github_summary
 from .sources import read_sources
 from .store import ContentStore
@@ -106,10 +107,11 @@ def _run(args: argparse.Namespace, jobs: list[Job] | Callable[[ContentStore], li
         store = ContentStore(content)
         notes = store.prepare()
         job_list = jobs(store) if callable(jobs) else jobs
-        with Reporter(len(job_list), title) as reporter:
+        # The cleaner pool first: its workers fork before the progress bar starts a thread.
+        with CleanerPool(pages_to_clean(job_list, store), args.jobs) as cleaner, Reporter(len(job_list), title) as reporter:
             for note in notes:
                 reporter.note(note)
-            outcomes: list[Outcome] = Pipeline(store, policy, reporter, args.jobs).run(job_list)
+            outcomes: list[Outcome] = Pipeline(store, policy, cleaner).run(job_list, reporter)
     finally:
         lock.release()
     print(summary_text(outcomes), end="")

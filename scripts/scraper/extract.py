@@ -13,12 +13,12 @@ from .snapshot import Snapshot
 
 def extract_pages(paths: list[Path], url: str | None, max_bytes: int, workers: int | None = None) -> list[dict | ScrapeError]:
     """For each path in order: the JSON-ready record of its article, or the error that stopped it."""
-    return asyncio.run(_extract_all(paths, url, max_bytes, workers))
+    with CleanerPool(len(paths), workers) as pool:
+        return asyncio.run(_extract_all(pool, paths, url, max_bytes))
 
 
-async def _extract_all(paths: list[Path], url: str | None, max_bytes: int, workers: int | None) -> list[dict | ScrapeError]:
-    async with CleanerPool(len(paths), workers) as pool:
-        return list(await asyncio.gather(*(_extract_one(pool, path, url, max_bytes) for path in paths)))
+async def _extract_all(pool: CleanerPool, paths: list[Path], url: str | None, max_bytes: int) -> list[dict | ScrapeError]:
+    return list(await asyncio.gather(*(_extract_one(pool, path, url, max_bytes) for path in paths)))
 
 
 async def _extract_one(pool: CleanerPool, path: Path, url: str | None, max_bytes: int) -> dict | ScrapeError:

@@ -95,28 +95,35 @@ def dedupe(jobs: list[Job]) -> list[Job]:
     return result
 
 
+def pages_to_clean(jobs: list[Job], store: ContentStore) -> int:
+    """How many jobs will probably need the cleaner (sizes the CleanerPool)."""
+    return sum(
+        1
+        for job in jobs
+        if not isinstance(job, FailedJob) and not (isinstance(job, UrlJob) and job.skip_stored and store.find(job.url))
+    )
+
+
 class Pipeline:
     """Runs jobs against one content store; outcomes go to the reporter as they finish."""
 
-    def __init__(self, store: ContentStore, policy: FetchPolicy, reporter: Reporter, clean_workers: int | None = None):
+    def __init__(self, store: ContentStore, policy: FetchPolicy, cleaner: CleanerPool):
         self.store = store
         self.policy = policy
-        self.reporter = reporter
-        self.clean_workers = clean_workers
+        self._cleaner = cleaner
 
-    def run(self, jobs: list[Job]) -> list[Outcome]:
-        return asyncio.run(self._run(jobs))
+    def run(self, jobs: list[Job], reporter: Reporter) -> list[Outcome]:
+        return asyncio.run(self._run(jobs, reporter))
 
-    async def _run(self, jobs: list[Job]) -> list[Outcome]:
-        to_clean = sum(1 for job in jobs if not isinstance(job, FailedJob))
+    async def _run(self, jobs: list[Job], reporter: Reporter) -> list[Outcome]:
         with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="store") as writer:
-            async with Fetcher(self.policy) as fetcher, CleanerPool(to_clean, self.clean_workers) as cleaner:
-                self._fetcher, self._cleaner, self._writer = fetcher, cleaner, writer
+            async with Fetcher(self.policy) as fetcher:
+                self._fetcher, self._writer = fetcher, writer
                 tasks = [asyncio.create_task(self._guarded(job)) for job in jobs]
                 for finished in asyncio.as_completed(tasks):
-                    self.reporter.record(await finished)
+                    reporter.record(await finished)
             self.store.flush()
-        return self.reporter.outcomes
+        return reporter.outcomes
 
     async def _guarded(self, job: Job) -> Outcome:
         """Any error on one page becomes that page's failure; the run goes on."""
