@@ -215,8 +215,8 @@ _RULES: dict[str, str] = {
         r"(?P<present>\bnow\b(?![-–])|currently|nowadays|at\s+present|presently|these\s+days|"
         r"the\s+present(?:\s+time|\s+day)?\b(?!\s+(?:value|system|situation|case))|current(?=\s+[a-z]))"
         r"|(?P<past>(?:more\s+|most\s+|only\s+|until\s+)?recently|lately|the\s+past\b)"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-        r"(?<!as\s)soon\b(?!\s+as)|the\s+(?:near|short|long|medium)\s+term\b|the\s+long\s+run|a\s+later\s+date|"
+        r"|(?P<future>the\s+(?:near\s+|distant\s+|immediate\s+)?future|"
+        r"(?<!as\s)soon\b(?!\s+as)|the\s+(?:near|short|long|medium)\s+term\b|a\s+later\s+date|"
         r"as\s+soon\s+as\s+possible)"
     ),
     # Christmas / Thanksgiving Day / Easter / New Year's Day / Election Day

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dateutil.easter import easter
 
 from .lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value, unit_of
+from .patterns import NUMBER_WORDS
 from .context import FUTURE, PAST
 from .resolver import Mention, Resolver, place_yearly
 from .values import (add_months, fiscal_value, month_value, quarter_of, season_of,
@@ -185,8 +186,11 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]) and count in ("a", "an", "one", "three", "two", "1", "3"):
         return False
     if bare_article:
-        prev = text[max(0, m.start() - 20):m.start()]
+        # Rates are no durations: "$2 million a year", "four flights a week", "24 hours a day".
+        prev = text[max(0, m.start() - 40):m.start()]
         if re.search(r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|share|dollars?|yen|euros?)\s*$", prev, re.I):
+            return False
+        if re.search(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", prev, re.I):
             return False
     if count in ("some", "many", "few") and unit in ("time", "day", "year"):
         return False
