@@ -269,3 +269,21 @@ def test_tag_accepts_a_datetime_and_rejects_bad_fiscal_start():
 ])
 def test_interval(value, expected):
     assert interval(value) == expected
+
+
+def test_last_and_next_with_a_day():
+    assert only("He was shot last Oct. 23 at home.", dt.date(1999, 4, 19)).value == "1998-10-23"
+    assert only("The law took effect last Feb. 29.").value == "2024-02-29"
+    assert only("It ends next June 5.").value == "2025-06-05"
+
+
+def test_anaphoric_days_and_year_ago_periods():
+    text = "The plant closed on March 3, 2024. The union protested that same day and again the next morning."
+    assert values(text) == {"March 3, 2024": ("DATE", "2024-03-03"), "that same day": ("DATE", "2024-03-03"),
+                            "the next morning": ("TIME", "2024-03-04TMO")}
+    text = "For the nine months, net income rose to $5 million from $4 million a year earlier."
+    assert values(text, dt.date(1989, 10, 26))["a year earlier"] == ("DATE", "1988")
+
+
+def test_rates_are_not_durations():
+    assert tag("Qantas flies four flights a week and earns $2 million a year.", DCT) == []

@@ -69,7 +69,7 @@ EDGE_POSITION = (
 _RULES: dict[str, str] = {
     # March 5, 1946 / Monday, Oct. 26 / the 25th of December / 2025-06-03 / the week of March 6
     "date": (
-        rf"(?:the\s+week\s+of\s+)?(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?"
+        rf"(?:the\s+week\s+of\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?"
         rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
         rf"(?:,?\s+(?:(?P<year>{YEAR})\b|(?P<yspelled>{SPELLED_YEAR})))?"
     ),

@@ -224,13 +224,8 @@ def template_maker(template: str) -> Callable[[int], str] | None:
     if not template.startswith("XXXX-") or _WEEKDAY_TEMPLATE.fullmatch(template):
         return None
     rest = template[4:]
-    if rest == "-02-29":
-        return lambda year: f"{year:04d}-02-{29 if _leap(year) else 28}"
+    # Impossible instances ("2025-02-29") have no interval, so placing skips them.
     return lambda year: f"{year:04d}{rest}"
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _cost(bounds: tuple[dt.date, dt.date], dct: dt.date, future_cost: float) -> float:

@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 from dateutil.easter import easter
 
+from .context import FUTURE, PAST
 from .lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value, unit_of
 from .patterns import NUMBER_WORDS
-from .context import FUTURE, PAST
-from .resolver import Mention, Resolver, place_yearly
+from .resolver import Mention, Resolver, place_yearly, template_maker
 from .values import (add_months, fiscal_value, month_value, quarter_of, season_of,
                      shift_value_years, week_value)
 
@@ -290,7 +290,13 @@ def h_date(m: re.Match[str], r: Resolver) -> list[Mention]:
         template = f"XXXX-{month:02d}-{day:02d}"
         if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             return []
-        value = r.resolve(template, m.start(), m.end())
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+        if rel in ("last", "this past"):
+            value = place_yearly(template_maker(template), r.dct - dt.timedelta(days=1), "past")
+        elif rel in ("next", "this coming"):
+            value = place_yearly(template_maker(template), r.dct + dt.timedelta(days=1), "future")
+        else:
+            value = r.resolve(template, m.start(), m.end())
     if m.group(0).lower().startswith("the week of"):
         value = week_value(dt.date.fromisoformat(value))
     return _mention(m, "DATE", value, template)
