@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 import threading
 import time
@@ -44,9 +45,11 @@ def clean_snapshot(body: bytes, url: str, content_type: str | None) -> CleanArti
 
 
 def _start_worker(parent: int) -> None:
-    """In each worker: leave when the parent is gone (a killed scrape cannot shut its pool down)."""
+    """In each worker: Ctrl-C is the parent's to handle (it shuts the pool down), and leave when
+    the parent is gone (a killed scrape cannot shut its pool down)."""
     from . import clean  # noqa: F401  (already there when forked; imported when spawned)
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
