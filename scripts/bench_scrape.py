@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import io
 import multiprocessing
+import os
 import socket
 import sys
 import tempfile
@@ -118,6 +119,7 @@ def main() -> int:
         ("pages per second", f"{args.pages / result['elapsed']:.1f}"),
         ("articles stored", f"{result['stored']}"),
         ("failed pages", f"{len(result['errors'])}"),
+        ("machine load (1-min average, cores)", f"{os.getloadavg()[0]:.1f} on {os.cpu_count()}"),
         ("target", "< 15 s for 500 pages / 50 hosts / 50 ms"),
     ]
     width = max(len(name) for name, _ in rows)

@@ -184,7 +184,13 @@ def test_add_urls_from_a_server_and_refetch_conditionally(tmp_path, capsys, site
     site.expect_request("/news/1", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304)
     code, out, err = run(capsys, "add", "--content", content, urls[0], *FAST)
     assert code == 0, err
-    assert "unchanged" in out and len(site.log) == 2
+    assert counts(out) == {"unchanged": 1, "total": 1} and len(site.log) == 2
+
+    # Still 304, but the article joins another briefing: re-cleaned from the kept snapshot.
+    code, out, err = run(capsys, "add", "--content", content, urls[0], "--topic", "ev-japan", *FAST)
+    assert code == 0, err
+    assert counts(out) == {"updated": 1, "total": 1} and len(site.log) == 4
+    assert parse_article((content / "articles" / f"{stems[0]}.md").read_text()).topics == ["nissan-foxconn", "ev-japan"]
 
 
 def test_same_article_under_two_urls_is_stored_once(tmp_path, capsys, site):

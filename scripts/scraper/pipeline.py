@@ -113,6 +113,7 @@ class Pipeline:
         self._cleaner = cleaner
 
     def run(self, jobs: list[Job], reporter: Reporter) -> list[Outcome]:
+        """Every job's outcome, in job order; each is also given to the reporter as it finishes."""
         return asyncio.run(self._run(jobs, reporter))
 
     async def _run(self, jobs: list[Job], reporter: Reporter) -> list[Outcome]:
@@ -123,7 +124,7 @@ class Pipeline:
                 for finished in asyncio.as_completed(tasks):
                     reporter.record(await finished)
             self.store.flush()
-        return reporter.outcomes
+        return [task.result() for task in tasks]  # in the order the pages were given
 
     async def _guarded(self, job: Job) -> Outcome:
         """Any error on one page becomes that page's failure; the run goes on."""
