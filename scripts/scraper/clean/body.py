@@ -11,6 +11,7 @@ from .score import Scores, best_element, score_tree
 from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
+MAX_BODY_CHARS = 300_000  # far beyond any article; the rest of a larger body is cut
 MAX_BOILERPLATE_CHARS = 200  # longer blocks are never judged by their wording alone
 LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages ...
 LINK_DENSE_PARAGRAPH = 0.75  # ... while a sentence may link half its words
@@ -114,4 +115,18 @@ def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlEleme
         drops = [(el, reason) for el, reason in drops if reason == "title"]
     for el, _ in drops:
         el.drop_tree()
+    _truncate(body, s, MAX_BODY_CHARS)
     return body
+
+
+def _truncate(el: HtmlElement, s: Scores, budget: int) -> int:
+    """Keep the first `budget` characters of text below el (by whole elements); return what is left."""
+    for child in list(el):
+        chars = s.chars.get(child, 0)
+        if budget <= 0:
+            el.remove(child)
+        elif chars <= budget:
+            budget -= chars
+        else:
+            budget = _truncate(child, s, budget)
+    return budget

@@ -66,7 +66,6 @@ def limit_elements(root: HtmlElement) -> HtmlElement:
     return root
 
 
-_CLUSTER_CANDIDATES = etree.XPath("//p//*[count(.//a) >= 3]")
 _TEXT = etree.XPath("string()")
 
 
@@ -77,7 +76,10 @@ def _text_length(el: HtmlElement) -> int:
 def drop_link_clusters(root: HtmlElement) -> None:
     """Runs of links hidden inside a paragraph (hover cards listing other articles) go; a sentence
     with links keeps them. Innermost first, so the linked word the card hangs on stays."""
-    for el in reversed(_CLUSTER_CANDIDATES(root)):
+    # A Python walk: libxml2 merges node sets quadratically for "//p//*" on pages with many paragraphs.
+    candidates = [el for p in root.iter("p") if len(p) for el in p.iterdescendants()
+                  if isinstance(el.tag, str) and el.tag != "a" and len(el) >= 3]
+    for el in reversed(candidates):
         anchors = el.findall(".//a")
         if len(anchors) < 3 or el.getparent() is None:
             continue
