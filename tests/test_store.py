@@ -155,12 +155,13 @@ def test_prepare_removes_what_an_interrupted_run_left(tmp_path):
     (store.raw_dir / ".scrape-y.html.gz.abc.tmp").write_bytes(b"half")
     (store.raw_dir / "2025-01-01-orphan.html.gz").write_bytes(gzip.compress(b"<html></html>"))
     (store.raw_dir / "2025-01-01-orphan.json").write_text("{}")
-    (store.articles_dir / "handwritten.md").write_text("Title: Editor's note\n\nHello\n")
+    (store.articles_dir / "handwritten.md").write_text("Title: Editor's note\nDate: 2025-06-01\n\nHello\n")
+    (store.articles_dir / "broken.md").write_text("Title: Half a header\nContent_sha256: 00\nno colon here\n\nBody\n")
     notes = ContentStore(tmp_path).prepare()
-    assert sorted(p.name for p in store.articles_dir.iterdir()) == [f"{kept}.md", "handwritten.md"]
+    assert sorted(p.name for p in store.articles_dir.iterdir()) == [f"{kept}.md", "broken.md", "handwritten.md"]
     assert sorted(p.name for p in store.raw_dir.iterdir()) == [f"{kept}.html.gz", f"{kept}.json"]
     assert sum("temporary" in n for n in notes) == 2 and sum("without an article" in n for n in notes) == 2
-    assert any("handwritten.md: not a scraped content file" in n for n in notes)
+    assert [n for n in notes if "left alone" in n] == [f"{store.articles_dir / 'broken.md'}: scraped content file no longer readable (malformed metadata line 'no colon here'); left alone"]
 
 
 def test_reclean_target_keeps_stem_and_topics(store):

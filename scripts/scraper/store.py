@@ -102,8 +102,9 @@ class ContentStore:
             try:
                 article = parse_article(path.read_text(encoding="utf-8"))
             except (ValueError, UnicodeDecodeError) as exc:
-                notes.append(f"{path}: not a scraped content file ({exc}); left alone")
-                continue
+                if "Content_sha256:" in path.read_text(encoding="utf-8", errors="replace"):
+                    notes.append(f"{path}: scraped content file no longer readable ({exc}); left alone")
+                continue  # else written by hand: not ours to index
             sidecar = self._read_sidecar(path.stem)
             self._sidecars[path.stem] = sidecar
             self._index(path.stem, [article.original_url, sidecar.get("url"), sidecar.get("final_url"), *sidecar.get("aliases", [])])
