@@ -142,3 +142,25 @@ def test_author_urls_and_by_prefix_are_cleaned():
     raw = page('<meta property="article:author" content="https://www.facebook.com/someone">'
                '<meta name="author" content="By Kim Park and Lee Min">')
     assert clean_page(raw, URL).authors == ["Kim Park", "Lee Min"]
+
+
+def test_organisation_beside_a_person_is_not_an_author():
+    raw = page(ld({"@type": "NewsArticle", "headline": "H", "author": [
+        {"@type": "Person", "name": "Charlie Wood"}, {"@type": "Organization", "name": "Example News"}]}))
+    assert clean_page(raw, URL).authors == ["Charlie Wood"]
+
+
+def test_organisation_alone_is_the_author():
+    raw = page(ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Associated Press"}}))
+    assert clean_page(raw, URL).authors == ["Associated Press"]
+
+
+def test_comment_form_labels_and_dated_bylines_are_not_authors():
+    raw = page("", '<div class="byline">Wire services Published 11:11 PM EST Nov 19, 2019</div>'
+                   '<form><p class="comment-form-author"><label>Name (required)</label></p></form>')
+    assert clean_page(raw, URL).authors == []
+
+
+def test_doubly_escaped_entities_in_titles_are_decoded():
+    raw = page('<meta property="og:title" content="&amp;#8216;The Medium&amp;#8217; &amp;amp; more">')
+    assert clean_page(raw, URL).title == "‘The Medium’ & more"
