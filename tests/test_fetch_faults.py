@@ -242,7 +242,7 @@ def test_missing_robots_allows_and_unreachable_robots_forbids(server):
 
     server.clear()
     server.expect_request("/robots.txt").respond_with_data("", status=503)
-    with pytest.raises(ScrapeError, match=r"robots.txt: HTTP 503 after 3 attempts"):
+    with pytest.raises(ScrapeError, match=r"/p: not fetched, robots.txt unavailable \(.*/robots.txt: HTTP 503 after 3 attempts\)$"):
         _fetch(server.url_for("/p"))
     assert not _hits(server, "/p")
 

@@ -202,7 +202,10 @@ class Fetcher:
         key = host_key(url)
         if key not in self._robots:
             self._robots[key] = asyncio.ensure_future(self._load_robots(key))
-        rules = await asyncio.shield(self._robots[key])
+        try:
+            rules = await asyncio.shield(self._robots[key])
+        except ScrapeError as exc:
+            raise ScrapeError(f"{url}: not fetched, robots.txt unavailable ({exc})") from None
         return rules.can_fetch(self.policy.user_agent, url)
 
     async def _load_robots(self, origin: str) -> RobotFileParser:
@@ -221,7 +224,7 @@ class Fetcher:
         elif 400 <= response.status < 500:
             rules.parse([])
         else:
-            raise ScrapeError(f"{robots_url}: HTTP {response.status}; not crawling this host")
+            raise ScrapeError(f"{robots_url}: HTTP {response.status}")
         crawl_delay = rules.crawl_delay(self.policy.user_agent)
         if crawl_delay:
             self._gate.slow_down(robots_url, min(float(crawl_delay), self.policy.max_wait))
