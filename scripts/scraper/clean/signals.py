@@ -25,8 +25,8 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "m
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NEGATIVE = re.compile(
-    r"^(?:comments?|commentlist|disqus|respond|reply|replies|share|shares|sharing|sharebar|"
-    r"related|relatedposts|recommended|recommendations|recirculation|outbrain|taboola|newsletter|newsletters|"
+    r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|"
+    r"related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|"
     r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ad|ads|adslot|"
     r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|popup|modal|overlay|sidebar|widget|widgets|breadcrumb|breadcrumbs|"
     r"footer|masthead|menu|navbar|navigation|nav|pagination|pager|tags|tagcloud|tag|byline|bylines|author|authors|dateline|"
@@ -47,7 +47,7 @@ _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", 
 
 def _tokens(value: str) -> list[str]:
     """Words of a class name: "newsCaption" and "news-caption" both give news, caption; generated
-    suffixes with digits ("article_disclaimer__Qm2xZ", "player-2020") are not words."""
+    suffixes with digits ("story_disclaimer__Xy3z", "row-2020") are not words."""
     tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
     while tokens and any(ch.isdigit() for ch in tokens[-1]):
         tokens.pop()
@@ -69,7 +69,7 @@ def _names_signal(names: str) -> int:
         if not tokens or tokens[0] in _WRAPPER_PREFIXES:
             continue
         joined = "".join(tokens)
-        # Only the first or last word counts: "comments-area", "penci_sidebar", but not "elementor-widget-container".
+        # Only the first or last word counts: "comments-area", "theme_sidebar", but not "builder-widget-container".
         if _NEGATIVE.match(joined) or _NEGATIVE.match(tokens[0]) or _NEGATIVE.match(tokens[-1]):
             negative = True
         if _POSITIVE.match(joined) or _POSITIVE.match(tokens[-1]):
@@ -100,7 +100,7 @@ BOILERPLATE_TEXT = re.compile(
     r"|(?:latest|more|top|trending|popular) (?:news|stories|articles|headlines|from \w+)\b.{0,30}"
     r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}"
     r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
-    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "nikkei.com"
+    r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "example.com"
     r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
     r")$",
     re.I,
