@@ -94,7 +94,7 @@ _RULES: dict[str, str] = {
     "spelled_year": rf"(?:the\s+year\s+)?(?P<yspelled>\b{SPELLED_YEAR})\b",
     # the 1990s / the early '80s / the nineties
     "decade": (
-        rf"(?:the\s+)?(?P<pos>(?:early|late|mid)(?:\s+|-))?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b|"
+        r"(?:the\s+)?(?P<pos>(?:early|late|mid)(?:\s+|-))?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b|"
         r"(?P<dec2>['’]\d0)s\b|(?<=the\s)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
         r"|(?P<decw2>(?<=nineteen\s)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"
     ),
@@ -180,7 +180,7 @@ _RULES: dict[str, str] = {
         r"(?:(?P<lead>recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the|past|next|upcoming|"
         r"the\s+past\s+several|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+next\s+several)\s+)?"
         r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|(?<=recent\s)quarters|(?<=coming\s)quarters)\b(?!['’]|-(?!long\b))"
-        r"(?P<long>-long)?"
+        r"(?P<long>-long)?(?:\s+or\s+(?:months|years|weeks|days|decades))?"
         r"(?P<ahead>\s+ahead|\s+to\s+come)?"
     ),
     # every week / each July / daily / annually / twice a year / Tuesdays

@@ -17,7 +17,8 @@ from .model import Timex
 from .patterns import PRIORITY, RULES
 from .ranges import range_pairs
 from .resolver import Mention, Resolver, resolve_near
-from .rules import accept, handle
+from .accept import accept
+from .handlers import handle
 from .triggers import windows
 
 _EXPLICIT = re.compile(r"\d{4}-\d\d")

@@ -144,19 +144,6 @@ def interval(value: str) -> tuple[str, str] | None:
     return None
 
 
-def value_start(value: str) -> dt.date | None:
-    """The first day a DATE value covers (used to order the two ends of a range)."""
-    span = interval(value)
-    if span is None:
-        return None
-    first = span[0]
-    parts = first.split("-")
-    year = int(parts[0]) if len(parts[0]) == 4 else int(parts[0].ljust(4, "0"))
-    month = int(parts[1]) if len(parts) > 1 else 1
-    day = int(parts[2]) if len(parts) > 2 else 1
-    return dt.date(year, month, day)
-
-
 def shift_value_years(value: str, years: int) -> str | None:
     """The same calendar unit `years` years away: 1989-Q3, -1 -> 1988-Q3; None for other forms."""
     m = re.fullmatch(r"(\d{4})(-.*)?", value)

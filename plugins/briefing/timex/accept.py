@@ -1,0 +1,183 @@
+"""Which regex matches are temporal expressions at all.
+
+accept(name, match, text) runs before the longest-match selection, so a rejected match leaves
+room for a shorter one. The checks look only at the words around the match: a four-digit
+number that counts people, a month name inside a person's name, an age, a rate, a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import MONTHS
+from .patterns import NUMBER_WORDS
+
+# Nouns that show a four-digit number counts things rather than naming a year.
+_COUNTED = re.compile(
+    r"\s*(?:-\s*)?(?:people|persons|workers|employees|jobs|staff|units|vehicles|cars|trucks|shares|"
+    r"points|yen|dollars|euros|pounds|yuan|won|rupees|tons|tonnes|barrels|miles|kilometers|kilometres|"
+    r"km|meters|metres|feet|ft|acres|hectares|pages|words|votes|seats|troops|soldiers|students|"
+    r"members|customers|users|homes|houses|stores|plants|beds|calories|degrees|rpm|hp|cc|mw|kw|gw|"
+    r"mph|kph|lbs?|kg|mg|ml|gallons|liters|litres|bottles|copies|machines|chips|wafers|sq|square|"
+    r"cubic|others|more|of\s+(?:them|the|its|their|whom|which))\b",
+    re.I,
+)
+_MODEL_BEFORE = re.compile(r"(?:No\.|#|Boeing|Airbus|Flight|flight|Route|route|Article|article|Section|"
+                           r"section|Room|room|Suite|suite|Highway|Interstate|model|Model|version|"
+                           r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index)\s*$")
+_FUNCTION_WORDS = {
+    "in", "on", "by", "since", "until", "till", "from", "through", "during", "last", "next", "this",
+    "early", "late", "mid", "and", "or", "to", "of", "the", "before", "after", "as", "at", "for",
+    "between", "around", "about", "about,", "but", "then", "that", "with", "is", "was", "be", "will",
+}
+_PREV_WORD = re.compile(r"([A-Za-z][\w.'’&-]*)\W*$")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def _accept_year(m: re.Match[str], text: str) -> bool:
+    if m.group("fiscal") or m.group("pos") or m.group("cal"):
+        return True
+    if _COUNTED.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 25):m.start()]
+    if _MODEL_BEFORE.search(before):
+        return False
+    # "from 3,900 to 2000" counts down, it does not name a year; "from 1998 to 2000" does.
+    counted_before = re.search(r"\d[\d,.]*\s*(?:to|-|–|and)\s*$", before)
+    return not counted_before or re.search(r"(?:1[6-9]|20)\d\d\s*(?:to|-|–|and)\s*$", before) is not None
+
+
+def _accept_bare_month(m: re.Match[str], text: str) -> bool:
+    """A month name alone is a month unless it is part of a name ("Theresa May", "the March for Life")."""
+    if m.group("pos") or m.group("rel") or m.group("year") or m.group("yshort") or m.group("yrel") or m.group("yspelled"):
+        return True
+    prev = _prev_word(text, m.start())
+    if prev.lower() == "annual":
+        return False
+    if prev and prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS:
+        # Sentence-initial capitals are fine: look for the stop before the previous word.
+        prefix = text[max(0, m.start() - len(prev) - 4):m.start() - len(prev)]
+        if not re.search(r"(?:[.!?\"“]\s*|\n\s*|^\s*)$", prefix):
+            return False
+    name = m.group("mon").lower()
+    after = text[m.end():m.end() + 12]
+    if name == "may" and re.match(r"\s+(?:be|have|not|also|well|still|soon|yet)\b", after, re.I):
+        return prev.lower() in _FUNCTION_WORDS
+    if name == "march" and prev.lower() in ("the", "a") and re.match(r"\s+(?:for|of|on|to|against)\b", after, re.I):
+        return False
+    return True
+
+
+def _accept_season(m: re.Match[str], text: str) -> bool:
+    name = (m.group("season") or "").lower()
+    if name in ("fall", "spring") and not (m.group("year") or m.group("yspelled") or m.group("yrel")):
+        if re.match(r"\s+(?:of|in|to|from|by|on|for|and|at|was|is|will|would|could|has|had)\b", text[m.end():], re.I):
+            return False
+        rel = (m.group("rel") or "").lower()
+        if rel == "the" and _prev_word(text, m.start()).lower() not in ("in", "during", "by", "until", "through", "since", "for", "over", "this", "the", "of"):
+            return False
+    return True
+
+
+def _accept_duration(m: re.Match[str], text: str) -> bool:
+    if m.group("unit")[0].isupper() and m.group("count")[0].isdigit():
+        return False  # "60 Minutes", a programme
+    if m.group("adj") and m.group("adj").lower() == "-old" or re.match(r"\s+(?:old|of\s+age)\b", text[m.end():]):
+        return False  # ages are not durations in TimeML
+    count = m.group("count").lower()
+    unit = m.group("unit").lower()
+    bare_article = count in ("a", "an") and not (m.group("det") or m.group("rel") or m.group("mod"))
+    if unit.startswith(("second", "sec")) and count in ("a", "an", "one"):
+        return False  # "a second time" is an ordinal
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]) and count in ("a", "an", "one", "three", "two", "1", "3"):
+        return False
+    if bare_article:
+        # Rates are no durations: "$2 million a year", "four flights a week", "24 hours a day".
+        prev = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|share|dollars?|yen|euros?)\s*$", prev, re.I):
+            return False
+        if re.search(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", prev, re.I):
+            return False
+    if count in ("some", "many", "few") and unit in ("time", "day", "year"):
+        return False
+    return True
+
+
+def _accept_vague(m: re.Match[str], text: str) -> bool:
+    if m.group("lead") or m.group("ahead") or m.group("long"):
+        return True
+    prev = _prev_word(text, m.start()).lower()
+    if prev in ("for", "in", "over", "within", "after", "than", "take", "took", "takes", "taken",
+                "spend", "spent", "lasted", "last", "waited", "wait", "months", "years", "weeks", "days"):
+        return True
+    return re.match(r"\s+(?:of|ago|later|earlier|before|after|or)\b", text[m.end():], re.I) is not None and prev not in ("the", "these", "those", "our", "their", "his", "her", "its")
+
+
+def _accept_reference(m: re.Match[str], text: str) -> bool:
+    word = m.group(0).lower()
+    after = text[m.end():m.end() + 20].lower()
+    if word == "current" and re.match(r"\s+(?:account|accounts|affairs|assets|liabilities|ratio|events|prices?|dollars)\b", after):
+        return False
+    if word == "soon" and re.match(r"\s*(?:after|afterwards?|thereafter|enough)\b", after):
+        return False
+    return True
+
+
+def _accept_spelled_year(m: re.Match[str], text: str) -> bool:
+    """Spelled-out years ("nineteen ninety-six") need a preposition or a decade-and-unit form."""
+    if re.search(r"(?:\b(?:in|since|of|by|until|from|to|before|after|during|year)|" + "|".join(
+            k for k in MONTHS if len(k) > 3) + r")\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+        return True
+    return re.fullmatch(r"(?:nineteen|two\s+thousand)[\s-]+(?:and\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                        r"eighty|ninety)(?:[\s-]\w+)?", m.group("yspelled"), re.I) is not None
+
+
+def _accept_weekday(m: re.Match[str], text: str) -> bool:
+    prev = _prev_word(text, m.start())
+    return prev not in ("Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Bloody", "Man")
+
+
+def _is_title(m: re.Match[str], text: str) -> bool:
+    """A capitalised phrase inside a name or title: "High Noon", "VOA Today", '"This Week"'."""
+    words = re.findall(r"[A-Za-z]+", m.group(0))
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, m.start() - 30):m.start()]
+    if re.search(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*)$", before):
+        return False  # sentence start
+    if re.search(r"[\"“‘'`]\s*$", before):
+        return re.match(r"[,.]?[\"”’'`]", text[m.end():m.end() + 3]) is not None  # a quoted title
+    prev = _prev_word(text, m.start())
+    return bool(prev) and prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
+
+
+def _accept_not_title(m: re.Match[str], text: str) -> bool:
+    return not _is_title(m, text)
+
+
+ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "day_word": _accept_not_title,
+    "deictic": _accept_not_title,
+    "clock": _accept_not_title,
+    "bare_unit": _accept_not_title,
+    "year": _accept_year,
+    "month": _accept_bare_month,
+    "season": _accept_season,
+    "duration": _accept_duration,
+    "vague_duration": _accept_vague,
+    "reference": _accept_reference,
+    "weekday": _accept_weekday,
+    "spelled_year": _accept_spelled_year,
+}
+
+
+def accept(name: str, m: re.Match[str], text: str) -> bool:
+    check = ACCEPT.get(name)
+    return check is None or check(m, text)
+
+
