@@ -17,8 +17,10 @@ LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages .
 LINK_DENSE_PARAGRAPH = 0.75  # ... while a sentence may link half its words
 _SPACE = re.compile(r"\s+")
 # Blocks judged as a whole; inline elements are judged only where they stand alone, outside a paragraph.
-_REMOVABLE_BLOCKS = frozenset({"p", "div", "section", "ul", "ol", "dl", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "dd", "dt", "center", "address"})
-
+_REMOVABLE_BLOCKS = frozenset({
+    "p", "div", "section", "ul", "ol", "dl", "li", "dd", "dt", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "figure", "header", "footer", "aside", "nav", "form", "center", "address",
+})
 
 
 def _norm(text: str) -> str:
@@ -56,6 +58,7 @@ def _is_dateline(text: str) -> bool:
 
 
 def _is_byline(text: str, authors: list[str]) -> bool:
+    """A short line naming an author ("By Jane Doe, Staff Writer"): the byline is metadata, not body."""
     lowered = text.lower()
     return any(a.lower() in lowered and len(text) <= len(a) + 40 for a in authors)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import lxml.html
 
 from ..errors import ScrapeError
@@ -15,7 +17,7 @@ from .sanitize import sanitize_html
 from .text import body_text
 from .urls import absolute_url
 
-
+_log = logging.getLogger(__name__)
 _KEPT_ATTRIBUTES = ("colspan", "rowspan", "start")
 
 
@@ -63,4 +65,5 @@ def clean_page(raw: bytes, url: str, *, content_type: str | None = None) -> Clea
     except (RecursionError, MemoryError) as err:
         raise ScrapeError(f"{url}: no article found (page structure too large or deep: {type(err).__name__})") from None
     except Exception as err:  # noqa: BLE001 - the contract is ScrapeError only, whatever the page holds
+        _log.debug("cleaning %s failed", url, exc_info=True)  # the traceback, for whoever debugs the cleaner
         raise ScrapeError(f"{url}: no article found (unreadable page: {type(err).__name__})") from None

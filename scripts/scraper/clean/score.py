@@ -15,10 +15,10 @@ from lxml.html import HtmlElement
 
 from .signals import BLOCK_TAGS, FURNITURE_TAGS, class_signal
 
-SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never counts for
+SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
 HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
 CARD_REPEATS = 3  # siblings of one kind that each hold a headline are teasers of other articles
-CARD_MAX_CHARS = 800
+CARD_MAX_CHARS = 800  # a teaser is a headline and a blurb, not a section of an article
 _CARD_TAGS = frozenset({"div", "li", "article", "section", "aside", "dd", "tr", "td"})
 # Table cells are not blocks here: a row of a data table reads as one line, a cell is a fragment.
 UNIT_TAGS = BLOCK_TAGS - {"td", "th"}
@@ -93,6 +93,7 @@ def score_tree(root: HtmlElement) -> Scores:
     chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
     first_child_lead: dict = {}
+    cards_found = False
     for el in reversed(s.order):
         c = own_chars.get(el, 0)
         lc = own_links.get(el, 0)
@@ -110,7 +111,7 @@ def score_tree(root: HtmlElement) -> Scores:
             first_child_lead[parent] = lead  # reverse order: the first child with text writes last
         if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
                 and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
-            furniture[el] = True  # a teaser card: headline link plus blurb, one of a series
+            furniture[el] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
         chars[el] = subtree_chars
         links[el] = links.get(el, 0) + text_links.get(el, 0)
         plain[el] = plain.get(el, 0.0) + p
@@ -121,6 +122,9 @@ def score_tree(root: HtmlElement) -> Scores:
             plain[parent] = plain.get(parent, 0.0) + plain[el]
             # Furniture counts against the elements around it, not against its own content.
             score[parent] = score.get(parent, 0.0) + (-chars[el] if furniture[el] else score[el])
+    if cards_found:  # cards are known only now: what lies inside them is inside furniture too
+        for el in s.order[1:]:
+            in_furniture[el] = furniture[el] or in_furniture[el.getparent()]
     return s
 
 
