@@ -46,9 +46,13 @@ def site_url(indexed_site: Path) -> Iterator[str]:
     server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    """One headless Debian Chromium for the whole session."""
+    """One headless Debian Chromium per test module (only test_browser.py uses it).
+
+    Not per session: Playwright's sync API keeps an asyncio loop running on the main thread
+    while it is open, and later tests that call asyncio.run() would fail.
+    """
     from playwright.sync_api import sync_playwright
 
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing: `make test` installs it (apt-get install chromium)"
