@@ -82,6 +82,7 @@ class TextContext:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends = _sentence_ends(text)
+        self._cue_cache: dict[int, list[tuple[int, int, str]]] = {}
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Character bounds of the sentence holding text[start:end]."""
@@ -105,20 +106,30 @@ class TextContext:
                 break
         return clause_lo, clause_hi
 
+    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of the tense cues in the sentence text[lo:hi], computed once."""
+        cues = self._cue_cache.get(lo)
+        if cues is None:
+            cues = [(m.start(), m.end(), m.lastgroup or UNKNOWN) for m in _CUE.finditer(self.text, lo, hi)
+                    if m.lastgroup != "report"]
+            self._cue_cache[lo] = cues
+        return cues
+
     def tense(self, start: int, end: int) -> str:
         """PAST, FUTURE, PRESENT or UNKNOWN: the tense of the verb cue nearest to text[start:end].
 
         The nearest cue in the expression's own clause decides; without one, the nearest in the
         sentence.
         """
+        cues = self._cues(*self.sentence(start, end))
         for lo, hi in (self.clause(start, end), self.sentence(start, end)):
             nearest: tuple[int, str] | None = None
-            for m in _CUE.finditer(self.text, lo, hi):
-                if start <= m.start() < end or m.lastgroup == "report":
+            for cue_start, cue_end, kind in cues:
+                if not lo <= cue_start < hi or start <= cue_start < end:
                     continue
-                distance = start - m.end() if m.end() <= start else m.start() - end
+                distance = start - cue_end if cue_end <= start else cue_start - end
                 if nearest is None or distance < nearest[0]:
-                    nearest = (distance, m.lastgroup or UNKNOWN)
+                    nearest = (distance, kind)
             if nearest is not None:
                 return nearest[1]
         return UNKNOWN
