@@ -98,7 +98,13 @@ BOILERPLATE_TEXT = re.compile(
     r"|(?:read|see|view) (?:more|also|the full story|full article).{0,80}|continue reading.{0,80}"
     r"|(?:sign up|subscribe)\b.{0,120}|related(?: articles| stories| posts| news| content| coverage)?:?"
     r"|(?:latest|more|top|trending|popular) (?:news|stories|articles|headlines|from \w+)\b.{0,30}"
-    r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}"
+    r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}|don.t miss:?"
+    r"|.{0,120}\bin(?:to)? your inbox\b.{0,120}|sharing is caring!?"
+    r"|follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)\b.{0,120}"
+    r"|(?:\d+\s*min(?:ute)?s?\s+read|(?:estimated )?reading time:?.{0,20}|read time:?.{0,20}|lesezeit:?.{0,20}"
+    r"|tempo de leitura:?.{0,20}|temps de lecture:?.{0,20})"
+    r"|(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
+    r"|[\W_]*"  # separators: no letter or digit at all
     r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "example.com"
     r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
