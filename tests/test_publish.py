@@ -259,3 +259,16 @@ def test_first_difference_names_the_line() -> None:
     assert first_difference(b"a\nb\nc\n", b"a\nB\nc\n") == "line 2:\n- b\n+ B"
     assert first_difference(b"a\n", b"a\nb\n") == "one build has 1 more line(s) after line 1"
     assert first_difference(b"\xff\x00", b"\xff\x01") == "binary, first differing byte at offset 1"
+
+
+def test_production_build_fails_on_any_pelican_warning(tmp_path: Path) -> None:
+    """The exact pelican command `make publish` runs, given one unknown plugin, must fail."""
+    dry_run = subprocess.run(["make", "--no-print-directory", "-n", "publish", f"PUBLISH_OUTPUT={tmp_path / 'out'}",
+                              f"PUBLISH_CACHE={tmp_path / 'cache'}"], cwd=ROOT, capture_output=True, text=True, check=True)
+    (command,) = [line for line in dry_run.stdout.splitlines() if "/pelican " in line]
+    assert "--settings publishconf.py" in command and "--fatal warnings" in command
+    env = {**os.environ, "SITEURL": SITE_URL}
+    broken = subprocess.run(f"{command} --extra-settings 'PLUGINS=[\"briefing\", \"no_such_plugin\"]'", shell=True,
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert broken.returncode != 0, "a plugin that cannot be loaded did not fail the production build"
+    assert "no_such_plugin" in broken.stdout + broken.stderr
