@@ -1,6 +1,15 @@
 """Article cleaner: one raw HTML page in, the article's body (text, Markdown, HTML) and metadata out.
 
     from scraper.clean import clean_page, CleanArticle
+
+Steps (pipeline.py): decode the bytes as a browser would (encoding.py) and parse them once with lxml
+(document.py); read metadata from JSON-LD, Open Graph, Dublin Core, <meta>, <time> and bylines
+(metadata.py, jsonld.py, dates.py); drop what never holds article text (prune.py); score every
+element by the prose it holds against link text and furniture named by tag or class (score.py,
+signals.py) and take the best as the body, without the furniture inside it (body.py); render plain
+text (text.py), sanitized HTML (sanitize.py, nh3) and Markdown (markdown.py, markdownify on a
+BeautifulSoup/lxml tree of the small body). Only lxml walks the whole page: a BeautifulSoup tree of
+a full page alone costs about as much as a whole trafilatura extraction.
 """
 
 from .article import CleanArticle
