@@ -287,3 +287,17 @@ def test_anaphoric_days_and_year_ago_periods():
 
 def test_rates_are_not_durations():
     assert tag("Qantas flies four flights a week and earns $2 million a year.", DCT) == []
+
+
+def test_year_ranges_and_split_fiscal_years():
+    found = tag("Output grew in 2019-2023.", DCT)
+    assert [t.value for t in found] == ["2019", "2023"] and ranges("Output grew in 2019-2023.", found)
+    t = only("The plan covers fiscal 2024/25.", fiscal_year_start=4)
+    assert (t.text, interval(t.value)) == ("fiscal 2024/25", ("2024-04", "2025-03"))
+    assert tag("It sold 2000-2500 units.", DCT) == []
+
+
+def test_month_span_quarters_and_reported_months():
+    assert only("Nissan expects a loss for the April-June quarter.").value == "2025-Q2"
+    found = tag("Honda and Nissan said in December they would merge by August 2026.", DCT)
+    assert [t.value for t in found] == ["2024-12", "2026-08"]

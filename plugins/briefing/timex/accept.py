@@ -166,6 +166,7 @@ ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
     "clock": _accept_not_title,
     "bare_unit": _accept_not_title,
     "year": _accept_year,
+    "year_range": lambda m, text: not _COUNTED.match(text, m.end()),
     "month": _accept_bare_month,
     "season": _accept_season,
     "duration": _accept_duration,

@@ -32,6 +32,7 @@ WEEKDAY_ABBR = _cased("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b))"
 # A year standing alone: four digits 1600-2099 not glued to other digits, money or decimals.
 YEAR = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%/]|[.,]\d)"
+YEAR_OPEN = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)"  # a year that may be followed by "/25"
 YEAR_SHORT = r"['’]\d\d\b"
 NUMBER_WORDS = number_words_pattern()
 SPELLED_YEAR = (
@@ -83,7 +84,13 @@ _RULES: dict[str, str] = {
     ),
     # Dec–Feb 2025 / December-February
     "month_range": (
-        rf"(?P<mon>{MONTH_LOOSE})\s*(?:[–—-]|/)\s*(?P<mon2>{MONTH_LOOSE})(?:,?\s+(?P<year>{YEAR})\b)?"
+        rf"(?:(?P<the>the)\s+)?(?P<mon>{MONTH_LOOSE})\s*(?:[–—-]|/)\s*(?P<mon2>{MONTH_LOOSE})(?:,?\s+(?P<year>{YEAR})\b)?"
+        r"(?:\s+(?P<unit>quarter|half|period)\b)?"
+    ),
+    # 2019-2023 / 2024–25 / fiscal 2024/25
+    "year_range": (
+        rf"(?P<fiscal>(?:{FISCAL}(?:\s+year)?\s*|(?-i:FY)\s?))?(?P<year>{YEAR_OPEN})\s*(?P<sep>[-–—/])\s*"
+        r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d%/]|[.,]\d)"
     ),
     # 1998 / early 1990 / the end of 1994 / fiscal 1989 / FY2025 / the year two thousand
     "year": (

@@ -25,13 +25,13 @@ from .values import fiscal_value, fiscal_year_of, interval, quarter_of, week_val
 _FUTURE_COST = {PAST: 10.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
 # A bare month in a past-tense sentence is the latest such month that has begun.
 _MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
-_WEEKDAY_FUTURE_COST = {PAST: 3.0, FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
+_WEEKDAY_FUTURE_COST = {PAST: float("inf"), FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
 _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "said Monday", "announced on Friday": the expression dates the reporting itself.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|noted|declared|confirmed|disclosed|stated|warned|"
-    r"revealed|acknowledged|insisted|argued|explained|wrote)\s+(?:on\s+|late\s+|early\s+|that\s+)?$", re.I)
+    r"revealed|acknowledged|insisted|argued|explained|wrote)\s+(?:on\s+|in\s+|late\s+|early\s+)?$", re.I)
 # Periods that make "a year earlier" mean the previous year rather than the year-ago quarter.
 _YEAR_PERIOD = re.compile(r"\b(?:(?:first\s+)?(?:nine|six)|nine-month|six-month)\s*months?\b|\bfirst\s+half\b|"
                           r"\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)", re.I)

@@ -70,7 +70,7 @@ _add("reference", {"now", "currently", "current", "nowadays", "present", "presen
 _add("holiday", {"christmas", "year", "thanksgiving", "easter", "friday", "election", "independence",
                  "labor", "memorial", "halloween", "valentine", "veterans", "boxing", "golden"})
 # Rules a four-digit year-like number triggers; every other rule's matches contain a word.
-_YEAR_RULES = {"year", "iso_date", "us_date"}
+_YEAR_RULES = {"year", "year_range", "iso_date", "us_date"}
 # Decades are digits followed by "s": 1990s, '80s.
 _DECADE_SUFFIX = re.compile(r"['’]?s\b")
 

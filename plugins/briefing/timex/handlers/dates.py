@@ -68,6 +68,7 @@ def h_month(m: re.Match[str], r: Resolver) -> list[Mention]:
 
 
 def h_month_range(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """Dec–Feb: two months, the year carried across; "the April-June quarter": one quarter."""
     first, second = month_number(m.group("mon")), month_number(m.group("mon2"))
     if first == second:
         return []
@@ -77,9 +78,35 @@ def h_month_range(m: re.Match[str], r: Resolver) -> list[Mention]:
     else:
         end_value, end_tpl = r.resolve(end_template, m.start(), m.end()), end_template
     end_year = int(end_value[:4])
+    unit = (m.group("unit") or "").lower()
+    if unit and first < second:
+        span = second - first + 1
+        if span == 3 and first % 3 == 1:
+            return mention(m, "DATE", f"{end_year:04d}-Q{second // 3}")
+        if span == 6 and first in (1, 7):
+            return mention(m, "DATE", f"{end_year:04d}-H{second // 6}")
     start_value = month_value(end_year if first < second else end_year - 1, first)
-    return [Mention(m.start("mon"), m.end("mon"), "DATE", start_value, f"XXXX-{first:02d}"),
-            Mention(m.start("mon2"), m.end(), "DATE", end_value, end_tpl)]
+    start = m.start("mon")
+    return [Mention(start, m.end("mon"), "DATE", start_value, f"XXXX-{first:02d}"),
+            Mention(m.start("mon2"), m.end("year") if m.group("year") else m.end("mon2"), "DATE", end_value, end_tpl)]
+
+
+def h_year_range(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """2019-2023 as two years; fiscal 2024/25 as the one fiscal year it names (when fiscal years
+    do not start in January; otherwise as its two calendar years)."""
+    first = int(m.group("year"))
+    digits = m.group("year2")
+    second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    if second != first + 1 and (m.group("fiscal") or len(digits) == 2):
+        return []
+    if not first < second <= first + 100:
+        return []
+    split_year = m.group("fiscal") or (len(digits) == 2 and m.group("sep") == "/")
+    if split_year and r.fiscal_year_start != 1:
+        name = first if r.fiscal_year_start <= 6 else second
+        return mention(m, "DATE", fiscal_value(name, r.fiscal_year_start))
+    return [Mention(m.start("year"), m.end("year"), "DATE", f"{first:04d}"),
+            Mention(m.start("year2"), m.end("year2"), "DATE", f"{second:04d}")]
 
 
 def h_year(m: re.Match[str], r: Resolver) -> list[Mention]:
