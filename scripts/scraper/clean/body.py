@@ -57,10 +57,13 @@ def _is_dateline(text: str) -> bool:
     return bool(_CLOCK.search(text)) or len(_NUMBER_GROUPS.findall(text)) >= 3
 
 
+_BYLINE_START = r"^(?:\W*(?:\w+\s+){0,2}(?:by|von|par|por|di|door)\s+)?"
+
+
 def _is_byline(text: str, authors: list[str]) -> bool:
-    """A short line naming an author ("By Jane Doe, Staff Writer"): the byline is metadata, not body."""
-    lowered = text.lower()
-    return any(a.lower() in lowered and len(text) <= len(a) + 40 for a in authors)
+    """A short line that starts with an author's name, or with "by" and the name ("By Jane Doe, Staff
+    Writer", "Written by Jane Doe"): the byline is metadata, not body."""
+    return any(len(text) <= len(a) + 40 and re.match(_BYLINE_START + re.escape(a), text, re.I) for a in authors)
 
 
 def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> list[tuple[HtmlElement, str]]:
@@ -85,7 +88,8 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
             links = s.link_chars.get(el, 0)
             # List items are judged with their list: a list of linked facts is content, a list of links is not.
             density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
-            if el.tag != "li" and links > chars * density and (chars - links) < 200:
+            # Headings are kept: a linked subheading in a body names what follows (a product, a source).
+            if el.tag != "li" and el.tag not in HEADINGS and links > chars * density and (chars - links) < 200:
                 reason = "links"
             elif chars <= MAX_BOILERPLATE_CHARS:
                 text = _norm(el.text_content())

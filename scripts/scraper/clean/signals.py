@@ -104,7 +104,6 @@ BOILERPLATE_TEXT = re.compile(
     r"|(?:\d+\s*min(?:ute)?s?\s+read|(?:estimated )?reading time:?.{0,20}|read time:?.{0,20}|lesezeit:?.{0,20}"
     r"|tempo de leitura:?.{0,20}|temps de lecture:?.{0,20})"
     r"|(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
-    r"|[\W_]*"  # separators: no letter or digit at all
     r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "example.com"
     r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
