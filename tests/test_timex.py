@@ -301,3 +301,10 @@ def test_month_span_quarters_and_reported_months():
     assert only("Nissan expects a loss for the April-June quarter.").value == "2025-Q2"
     found = tag("Honda and Nissan said in December they would merge by August 2026.", DCT)
     assert [t.value for t in found] == ["2024-12", "2026-08"]
+
+
+def test_bare_month_takes_the_explicit_year_of_its_clause():
+    text = "In March 2019 the company opened a plant, and in June it hired 500 workers."
+    assert [t.value for t in tag(text, DCT)] == ["2019-03", "2019-06"]
+    text = "In March 2019 the company opened a plant. In June it hired 500 workers."
+    assert [t.value for t in tag(text, DCT)] == ["2019-03", "2025-06"]
