@@ -103,6 +103,7 @@ def test_add_saved_seed_page(tmp_path, capsys, name):
     code, out, err = run(capsys, "add", "--content", content, "--html", page, "--url", expected["original_url"], "--topic", "nissan-foxconn")
     assert code == 0, err
     assert "added" in out and err == ""
+    assert sorted(p.name for p in content.iterdir()) == ["articles", "raw"]  # no lock file left behind
     stem = expected["stem"]
     assert content_files(content) == [f"articles/{stem}.md", f"raw/{stem}.html.gz", f"raw/{stem}.json"]
     article = parse_article((content / "articles" / f"{stem}.md").read_text(encoding="utf-8"))

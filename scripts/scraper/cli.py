@@ -12,13 +12,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .article_file import TOPIC_SLUG
 from .clean_pool import CleanerPool
 from .errors import ScrapeError
 from .extract import extract_pages
 from .fetch import DEFAULT_USER_AGENT, FetchPolicy
+from .lock import LOCK_NAME, ContentLock, FolderBusy
 from .outcome import Outcome
 from .pipeline import FailedJob, Job, PageJob, Pipeline, RecleanJob, UrlJob, dedupe, pages_to_clean
 from .report import Reporter, summary_text, write_github_summary
@@ -27,7 +26,6 @@ from .store import ContentStore
 from .urls import is_web_url
 
 REPO_CONTENT = Path(__file__).resolve().parents[2] / "content"
-LOCK_NAME = ".scrape.lock"
 EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 1, 2, 3
 
 
@@ -97,26 +95,28 @@ def _run(args: argparse.Namespace, jobs: list[Job] | Callable[[ContentStore], li
     """Lock the content folder, run the jobs, print the summary; jobs may be a function of the store."""
     content: Path = args.content
     content.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(content / LOCK_NAME)
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
+        with ContentLock(content):
+            outcomes = _run_locked(content, jobs, title, policy, args.jobs)
+    except FolderBusy:
         print(f"error: {content}: another scrape is running on this content folder (lock {content / LOCK_NAME})", file=sys.stderr)
         return EXIT_LOCKED
-    try:
-        store = ContentStore(content)
-        notes = store.prepare()
-        job_list = jobs(store) if callable(jobs) else jobs
-        # The cleaner pool first: its workers fork before the progress bar starts a thread.
-        with CleanerPool(pages_to_clean(job_list, store), args.jobs) as cleaner, Reporter(len(job_list), title) as reporter:
-            for note in notes:
-                reporter.note(note)
-            outcomes: list[Outcome] = Pipeline(store, policy, cleaner).run(job_list, reporter)
-    finally:
-        lock.release()
     print(summary_text(outcomes), end="")
     write_github_summary(outcomes, f"{title}: {content}")
     return EXIT_FAILED if any(o.failed for o in outcomes) else 0
+
+
+def _run_locked(
+    content: Path, jobs: list[Job] | Callable[[ContentStore], list[Job]], title: str, policy: FetchPolicy, workers: int | None
+) -> list[Outcome]:
+    store = ContentStore(content)
+    notes = store.prepare()
+    job_list = jobs(store) if callable(jobs) else jobs
+    # The cleaner pool first: its workers fork before the progress bar starts a thread.
+    with CleanerPool(pages_to_clean(job_list, store), workers) as cleaner, Reporter(len(job_list), title) as reporter:
+        for note in notes:
+            reporter.note(note)
+        return Pipeline(store, policy, cleaner).run(job_list, reporter)
 
 
 def _not_a_url(text: str) -> str:
