@@ -3,7 +3,7 @@
 The publishing check (ci_check_site.py) judges each URL by its role: a browser *loads*
 an asset (script, stylesheet, image, font, manifest, search bundle), a reader *follows*
 a link, a feed or JSON reader *reads* data. Only the file formats a static site ships
-are read: HTML, CSS, JS, JSON, XML (feeds, sitemap, SVG) and robots.txt.
+are read: HTML, CSS, JS, JSON, XML (feeds, sitemap, SVG), text sitemaps and robots.txt.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ def urls_in_file(path: Path) -> Iterator[UrlRef]:
         yield from urls_in_xml(path.read_bytes())
     elif path.name == "robots.txt":
         yield from urls_in_robots(path.read_text(encoding="utf-8"))
+    elif path.suffix == ".txt" and path.name.startswith("sitemap"):
+        yield from urls_in_text_sitemap(path.read_text(encoding="utf-8"))
 
 
 def urls_in_html(text: str, first_line: int = 1) -> Iterator[UrlRef]:
@@ -173,3 +175,10 @@ def urls_in_robots(text: str) -> Iterator[UrlRef]:
         else:
             for match in _TEXT_URL.finditer(line):
                 yield UrlRef(number, match.group(0), DATA, "robots.txt")
+
+
+def urls_in_text_sitemap(text: str) -> Iterator[UrlRef]:
+    """A text sitemap is one URL a line (sitemaps.org), and every line must be one."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield UrlRef(number, line.strip(), DATA, "sitemap.txt entry")

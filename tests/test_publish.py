@@ -74,6 +74,8 @@ def test_checker_accepts_urls_under_the_sub_path_and_publisher_links(tmp_path: P
         ("feeds/all.atom.xml", '<feed><entry>\n<content type="html">&lt;img src="/a.png"&gt;</content></entry></feed>',
          "feeds/all.atom.xml:2: img[src]: root-relative"),
         ("robots.txt", "User-agent: *\nDisallow: /pagefind/\nSitemap: /sitemap.xml\n", "robots.txt:3: robots.txt Sitemap: root-relative"),
+        ("sitemap.txt", f"{SITE_URL}/\n{SITE_URL}/topics/gone/\n", "sitemap.txt:2: sitemap.txt entry: internal URL to a file the build does not contain"),
+        ("sitemap.txt", f"{SITE_URL}/\n/articles/a/\n", "sitemap.txt:2: sitemap.txt entry: root-relative URL"),
         ("broken.json", "{not json", "broken.json:1: cannot be parsed"),
     ],
 )
