@@ -308,3 +308,8 @@ def test_bare_month_takes_the_explicit_year_of_its_clause():
     assert [t.value for t in tag(text, DCT)] == ["2019-03", "2019-06"]
     text = "In March 2019 the company opened a plant. In June it hired 500 workers."
     assert [t.value for t in tag(text, DCT)] == ["2019-03", "2025-06"]
+
+
+def test_two_days_of_one_month():
+    found = tag("The summit will be held on April 24 and 25.", dt.date(1999, 2, 10))
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]

@@ -71,7 +71,8 @@ _RULES: dict[str, str] = {
     # March 5, 1946 / Monday, Oct. 26 / the 25th of December / 2025-06-03 / the week of March 6
     "date": (
         rf"(?:the\s+week\s+of\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?"
-        rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
+        rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:\s*(?:and|or|-|–|to|through)\s*(?P<day3>{DAY})(?!\s+[a-z]))?"
+        rf"|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
         rf"(?:,?\s+(?:(?P<year>{YEAR})\b|(?P<yspelled>{SPELLED_YEAR})))?"
     ),
     "iso_date": r"(?<![\d/.-])(?P<year>(?:1[6-9]|20)\d\d)[-/](?P<mon>0?[1-9]|1[0-2])[-/](?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)",
@@ -160,7 +161,7 @@ _RULES: dict[str, str] = {
     # Friday / last Friday / early Tuesday / Friday morning
     "weekday": (
         r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|"
-        rf"early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?!['’]s\s+(?:edition|paper|issue))"
+        rf"early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<part>{DAY_PART}))?"
     ),
     # two weeks ago / a year earlier / 41 years ago / a week or so ago
@@ -186,7 +187,8 @@ _RULES: dict[str, str] = {
     "vague_duration": (
         r"(?:(?P<lead>recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|the|past|next|upcoming|"
         r"the\s+past\s+several|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+next\s+several)\s+)?"
-        r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|(?<=recent\s)quarters|(?<=coming\s)quarters)\b(?!['’]|-(?!long\b))"
+        r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|(?<=recent\s)quarters|(?<=coming\s)quarters"
+        r"|(?:day|week|month|year)(?=-long\b))\b(?!['’]|-(?!long\b))"
         r"(?P<long>-long)?(?:\s+or\s+(?:months|years|weeks|days|decades))?"
         r"(?P<ahead>\s+ahead|\s+to\s+come)?"
     ),

@@ -37,7 +37,17 @@ def h_date(m: re.Match[str], r: Resolver) -> list[Mention]:
             value = r.resolve(template, m.start(), m.end())
     if m.group(0).lower().startswith("the week of"):
         value = week_value(dt.date.fromisoformat(value))
-    return mention(m, "DATE", value, template)
+    if not m.group("day3"):
+        return mention(m, "DATE", value, template)
+    # "April 24 and 25", "March 5-7, 2025": the second day shares month and year.
+    try:
+        second = dt.date.fromisoformat(value).replace(day=int(re.match(r"\d+", m.group("day3")).group()))
+    except ValueError:
+        return mention(m, "DATE", value, template, end=m.end("day"))
+    if second.day <= day:
+        return mention(m, "DATE", value, template, end=m.end("day"))
+    return [Mention(m.start(), m.end("day"), "DATE", value, template),
+            Mention(m.start("day3"), m.end(), "DATE", second.isoformat(), None)]
 
 
 def h_numeric_date(m: re.Match[str], r: Resolver) -> list[Mention]:
