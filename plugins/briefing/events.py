@@ -17,6 +17,8 @@ Rules (the README quotes them):
   profit ... this fiscal year" is an entry for the fiscal year): a forecast for a definite
   period is worth a timeline entry.
 - The text is the sentence or clause trimmed by wording.statement (attributions, connectives).
+  Fewer than four words, or a "Label: value" line (a list item such as "Assembly plants: 24
+  today, 17 after the restructuring"), is no statement.
 """
 
 from __future__ import annotations
@@ -24,21 +26,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from .dates import last_day
 from .dating import Anchor, DatedSentence
-from .features import Features, comparison_clauses, features
+from .features import Features, comparison_clauses, features, names_in
 from .model import SourceDoc
+from .quantities import Quantity, quantities
 from .sentences import clause_breaks
 from .wording import statement
 
 LEDE_OWN_DATE_DAYS = 7  # a lede dating itself further back than this is an ordinary dated statement
 MIN_WORDS = 4
+# "Assembly plants: 24 today, 17 after ...": a label and its values (a list item), not a statement.
+_DATA_LINE = re.compile(r"^(?:[\w’'-]+\s){0,3}[\w’'-]+:\s")
 
 
 @dataclass(frozen=True)
 class Statement:
-    """One statement of one source, dated (start set) or undated, with what merging compares."""
+    """One statement of one source, dated (start set) or undated; what merging compares is computed on demand."""
 
     text: str
     source: SourceDoc
@@ -46,12 +52,30 @@ class Statement:
     end: str | None  # None for a point in time
     lede: bool
     position: tuple[int, int, int]  # paragraph, sentence, clause
-    features: Features  # of the whole statement (entities, quantities)
-    clauses: tuple[Features, ...]  # core and single clauses, for similarity
+    date_spans: tuple[tuple[int, int], ...] = ()  # dates in `text` holding digits: not quantities
 
     @property
     def published(self) -> date:
         return self.source.published.date()
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return tuple(quantities(self.text, list(self.date_spans)))
+
+    @cached_property
+    def names(self) -> frozenset[tuple[str, ...]]:
+        """The named entities alone: enough to look up candidates before comparing words."""
+        return names_in(self.text)
+
+    @cached_property
+    def features(self) -> Features:
+        """Entities and words of the whole statement."""
+        return features(self.text, self.quantities)
+
+    @cached_property
+    def clauses(self) -> tuple[Features, ...]:
+        """The core and, for a compound statement, each clause: the views similarity compares."""
+        return tuple(features(view, self.quantities) for view in comparison_clauses(self.text))
 
 
 def statements(doc: SourceDoc, dated: list[DatedSentence]) -> list[Statement]:
@@ -104,7 +128,7 @@ def _statement(
     lede: bool, clause: int,
 ) -> list[Statement]:
     text = statement(piece, previous)
-    if len(re.findall(r"[A-Za-z]+", text)) < MIN_WORDS:
+    if len(re.findall(r"[A-Za-z]+", text)) < MIN_WORDS or _DATA_LINE.match(text):
         return []
     date_texts = sorted({item.text[s:e] for s, e in item.number_spans})
     return [
@@ -115,8 +139,7 @@ def _statement(
             end=end,
             lede=lede,
             position=(item.sentence.paragraph, item.sentence.index, clause),
-            features=features(text, _spans(text, date_texts)),
-            clauses=tuple(features(c, _spans(c, date_texts)) for c in comparison_clauses(text)),
+            date_spans=tuple(_spans(text, date_texts)),
         )
     ]
 

@@ -1,17 +1,20 @@
 """What a statement is about, for deciding whether two sources state the same thing.
 
-Three views of one text: the named entities (capitalised names, tickers, acronyms), the
-content words (lower-cased, stop words dropped, plural "s" folded), and the quantities with
-their units. Acronyms bridge to the words that spell them, so "MoU" matches "memorandum of
-understanding" and "EVs" matches "electric vehicles".
+Two views of one text: the named entities (capitalised names, tickers, acronyms) and the
+content words (lower-cased, stop words dropped, plural "s" folded), among which each quantity
+counts as one word ("#employees:count:3900"), so the same number with the same unit matches
+like a shared word. Acronyms bridge to the words that spell them, so "MoU" matches
+"memorandum of understanding" and "EVs" matches "electric vehicles".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
-from .quantities import Quantity, quantities
+from .quantities import Quantity
 
 STOP_WORDS = frozenset(
     """a about above after again against all also although am among an and any are as at be because been
@@ -38,33 +41,40 @@ _ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,6}$")
 
 @dataclass(frozen=True)
 class Features:
-    """Entities, content words and quantities of one statement."""
+    """Entities, content words (with quantity tokens) and acronyms of one statement."""
 
     entities: frozenset[tuple[str, ...]]  # lower-cased name words: ("mitsubishi", "motors")
-    words: frozenset[str]  # content words, folded
+    words: frozenset[str]  # content words, folded, plus one token per quantity ("#employees:count:3900")
     acronyms: frozenset[str]  # acronyms the text uses, lower-cased: "mou", "ev"
-    spelled: frozenset[str]  # initials of 2-4 word runs: "memorandum of understanding" -> "mou"
-    quantities: tuple[Quantity, ...]
+    tokens: tuple[str, ...]  # all words, lower-cased, in order (for the initialisms)
 
     @property
     def entity_heads(self) -> frozenset[str]:
-        """First word of each entity: the blocking keys."""
+        """First word of each entity: a blocking key."""
         return frozenset(entity[0] for entity in self.entities)
 
+    @cached_property
+    def spelled(self) -> frozenset[str]:
+        """Initials of 2-4 word runs: "memorandum of understanding" -> "mou"."""
+        return frozenset(_initialisms(self.tokens))
 
-def features(text: str, skip: list[tuple[int, int]] = ()) -> Features:
-    """The entities, content words and quantities of `text` (`skip`: spans to ignore, e.g. dates)."""
+
+def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
+    """The entities, content words and acronyms of `text`, with a token for each of its quantities."""
     plain = _TICKER.sub(lambda m: f"({m.group(2)})", text)
     tokens = [t for t in _WORD.findall(plain) if not t[0].isdigit()]
-    words = frozenset(fold(t) for t in tokens if _is_content(t))
-    acronyms = frozenset(fold(t) for t in tokens if _ACRONYM.match(fold_plural(t)))
+    words = {fold(t) for t in tokens if _is_content(t)} | {quantity_token(q) for q in numbers}
     return Features(
         entities=frozenset(_entities(plain)),
-        words=words,
-        acronyms=acronyms,
-        spelled=frozenset(_initialisms([t.lower() for t in tokens])),
-        quantities=tuple(quantities(text, list(skip))),
+        words=frozenset(words),
+        acronyms=frozenset(fold(t) for t in tokens if _ACRONYM.match(fold_plural(t))),
+        tokens=tuple(t.lower() for t in tokens),
     )
+
+
+def quantity_token(q: Quantity) -> str:
+    """A word standing for a number with its unit: "3,900 workers" and "3,900 people" give the same one."""
+    return f"#{q.unit}:{q.form}:" + "/".join(f"{a:g}" for a in q.amounts)
 
 
 def fold(word: str) -> str:
@@ -84,15 +94,22 @@ def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return longer[: len(shorter)] == shorter
 
 
-def shared_entities(a: Features, b: Features) -> int:
-    """How many of the smaller entity set have a match in the other."""
-    small, large = sorted((a.entities, b.entities), key=len)
+def names_in(text: str) -> frozenset[tuple[str, ...]]:
+    """The named entities of a text alone (cheaper than features())."""
+    return frozenset(_entities(_TICKER.sub(lambda m: f"({m.group(2)})", text)))
+
+
+def shared_entities(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> int:
+    """How many names of the smaller set have a match in the other."""
+    small, large = sorted((a, b), key=len)
     return sum(1 for entity in small if any(same_entity(entity, other) for other in large))
 
 
 def bridged_words(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
     """Both word sets, each with the other's acronyms it spells out ("MoU" <-> "memorandum of understanding")."""
-    return a.words | (b.acronyms & a.spelled), b.words | (a.acronyms & b.spelled)
+    words_a = a.words | (b.acronyms & a.spelled) if b.acronyms else a.words
+    words_b = b.words | (a.acronyms & b.spelled) if a.acronyms else b.words
+    return words_a, words_b
 
 
 def _is_content(token: str) -> bool:
@@ -113,7 +130,7 @@ def _entities(text: str) -> list[tuple[str, ...]]:
     return found
 
 
-def _initialisms(words: list[str]) -> set[str]:
+def _initialisms(words: tuple[str, ...]) -> set[str]:
     spelled = set()
     for size in (2, 3, 4):
         for i in range(len(words) - size + 1):

@@ -2,9 +2,9 @@
 
 The rule (the README quotes it):
 - Two dated statements are *the same thing* when their dates are compatible (the day spans
-  overlap; a lede counts as its publication date give or take 3 days), they share a named
-  entity, and their similarity (similarity.py: rare content words, acronyms, numbers) is at
-  least MERGE_SCORE. Merging is greedy, strongest pair first, and never joins two groups whose
+  overlap; a lede counts as its publication date give or take 3 days) and their similarity
+  (similarity.py: rare content words, acronyms, numbers) is at least MERGE_SCORE when they share
+  a named entity, UNNAMED_MERGE_SCORE when they do not. Merging is greedy, strongest pair first, and never joins two groups whose
   dates no longer overlap or that hold a disagreement.
 - Numbers: when two such statements give different amounts for the same unit (3,900 vs 4,100
   employees) they are not merged; both entries stay, each with its sources, and both carry a
@@ -16,12 +16,14 @@ The rule (the README quotes it):
 - Date of an entry: the narrowest date among its statements (so "in May" and "on May 13"
   give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
   date (end None when they are equal).
-- Wording: the statement that states the most of the entry's numbers, then the shortest,
-  then the earliest published.
+- Wording: the statement that states the most of the entry's numbers, then one that names
+  who or what it is about (not "The company ..."), then the shortest, then the earliest
+  published.
 
-Blocking keeps this far from all-pairs: dated statements are compared only within the same
-entity (first word of a name) and only when their day spans overlap (a sweep over spans
-sorted by start); an undated statement is looked up by its entities minus its most common
+Blocking keeps this far from all-pairs: identical statements at identical dates (syndicated
+copy) are one statement before any comparison; the others are compared only when they share
+one of their rarer words (prefix filtering, see candidate_pairs), and only when their day
+spans overlap (a sweep over spans sorted by start); an undated statement is looked up by its entities minus its most common
 one (it needs two shared entities, so one of the others must be shared too).
 """
 
@@ -35,23 +37,27 @@ from .dates import day_span, overlap
 from .events import Statement
 from .features import shared_entities
 from .model import Event
-from .similarity import Weights, quantity_conflicts, similarity
+from .quantities import Quantity
+from .similarity import View, Weights, quantity_conflicts, similarity, views
 
 MERGE_SCORE = 0.35
+UNNAMED_MERGE_SCORE = 0.6  # statements sharing no name must be much closer ("The factory used only 28% ...")
 CITE_SCORE = 0.40
 CITE_MIN_ENTITIES = 2
 LEDE_SLACK_DAYS = 3
 UNDATED_WINDOW_DAYS = 365
 
 Span = tuple[date, date]
+Conflict = tuple[int, int, list[tuple[Quantity, Quantity]]]
 
 
 @dataclass
 class _Group:
-    """Statements merged so far, the days all of them allow, and undated statements citing it."""
+    """Statements merged so far, the days all of them allow, what they disagree with, who cites them undated."""
 
-    members: list[int]
+    members: set[int]
     span: Span
+    disagree: set[int] = field(default_factory=set)  # statements that must never join this group
     cited: list[Statement] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
 
@@ -61,7 +67,7 @@ class _Groups:
 
     def __init__(self, spans: list[Span]) -> None:
         self._parent = list(range(len(spans)))
-        self.by_root = {i: _Group([i], span) for i, span in enumerate(spans)}
+        self.by_root = {i: _Group({i}, span) for i, span in enumerate(spans)}
 
     def find(self, i: int) -> int:
         while self._parent[i] != i:
@@ -72,17 +78,16 @@ class _Groups:
     def of(self, i: int) -> _Group:
         return self.by_root[self.find(i)]
 
-    def join(self, i: int, j: int, apart: set[tuple[int, int]]) -> None:
+    def join(self, i: int, j: int) -> None:
         """Merge the groups of i and j unless their days no longer overlap or they hold a disagreement."""
         root_i, root_j = self.find(i), self.find(j)
         if root_i == root_j:
             return
         gi, gj = self.by_root[root_i], self.by_root[root_j]
-        if not overlap(gi.span, gj.span):
+        if not overlap(gi.span, gj.span) or gi.disagree & gj.members or gj.disagree & gi.members:
             return
-        if any((min(x, y), max(x, y)) in apart for x in gi.members for y in gj.members):
-            return
-        gi.members += gj.members
+        gi.members |= gj.members
+        gi.disagree |= gj.disagree
         gi.span = (max(gi.span[0], gj.span[0]), min(gi.span[1], gj.span[1]))
         self._parent[root_j] = root_i
         del self.by_root[root_j]
@@ -92,10 +97,13 @@ def merge(statements: list[Statement]) -> list[Event]:
     """Timeline entries from all sources' statements, one per fact, sorted by date."""
     dated = sorted((s for s in statements if s.start), key=_reading_order)
     undated = sorted((s for s in statements if not s.start), key=_reading_order)
-    weights = Weights(s.features.words for s in statements)
     spans = [_span(s) for s in dated]
-    groups, conflicts = _group(dated, spans, weights)
-    _cite_undated(undated, dated, groups, weights)
+    groups = _Groups(spans)
+    distinct = _join_copies(dated, groups)
+    weights = Weights(dated[i].features.words for i in distinct)
+    profiles = {i: views(dated[i].clauses, weights) for i in distinct}
+    conflicts = _group(dated, distinct, spans, profiles, weights, groups)
+    _cite_undated(undated, dated, distinct, profiles, groups, weights)
     _note_conflicts(conflicts, dated, groups)
     events = [_event(g, dated) for g in groups.by_root.values()]
     return sorted(events, key=event_order)
@@ -118,15 +126,35 @@ def _span(s: Statement) -> Span:
     return first, last
 
 
-def candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int, int]]:
-    """Pairs sharing an entity head whose spans overlap: a sweep per entity over spans by start."""
-    by_head: dict[str, list[int]] = defaultdict(list)
+def _join_copies(dated: list[Statement], groups: _Groups) -> list[int]:
+    """Join statements identical in text and date; the first of each is compared from now on."""
+    first: dict[tuple, int] = {}
     for i, s in enumerate(dated):
-        for head in s.features.entity_heads:
-            by_head[head].append(i)
+        key = (s.text, s.start, s.end, s.lede)
+        if key in first:
+            groups.join(first[key], i)
+        else:
+            first[key] = i
+    return list(first.values())
+
+
+def candidate_pairs(dated: list[Statement], spans: list[Span], profiles: dict[int, tuple[View, ...]],
+                    weights: Weights) -> set[tuple[int, int]]:
+    """Pairs (of the statements in `profiles`) that can reach MERGE_SCORE and whose spans overlap.
+
+    Prefix filtering: order every word rarest first; a view's prefix is its rarest words up to
+    where the rest weighs less than MERGE_SCORE / 2 of the view. Two views whose weighted Dice
+    reaches MERGE_SCORE share a word in both prefixes (the first word they share is in each), so
+    only statements sharing a prefix word are compared, and only when their spans overlap: a
+    sweep per word over spans sorted by start. Common words never pair anything.
+    """
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, statement_views in profiles.items():
+        for key in set().union(*(_prefix(view, weights) for view in statement_views)):
+            by_key[key].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in by_head.values():
-        members.sort(key=lambda i: spans[i])
+    for members in by_key.values():
+        members.sort(key=lambda i: (spans[i], i))
         active: list[int] = []
         for i in members:
             active = [j for j in active if spans[j][1] >= spans[i][0]]
@@ -135,53 +163,76 @@ def candidate_pairs(dated: list[Statement], spans: list[Span]) -> set[tuple[int,
     return pairs
 
 
-def _group(dated: list[Statement], spans: list[Span], weights: Weights) -> tuple[_Groups, list]:
+def _prefix(view: View, weights: Weights) -> set[str]:
+    words = sorted(view.weight, key=lambda w: (-weights.rarity(w), w))
+    rest, bound = view.total, view.total * MERGE_SCORE / 2
+    prefix = set()
+    for word in words:
+        if rest < bound:
+            break
+        prefix.add(word)
+        rest -= view.weight[word]
+    return prefix
+
+
+def _group(dated: list[Statement], distinct: list[int], spans: list[Span], profiles: dict[int, tuple[View, ...]],
+           weights: Weights, groups: _Groups) -> list[Conflict]:
+    """Join the groups of matching statements, strongest pair first; return the disagreements."""
     edges, conflicts = [], []
-    for i, j in sorted(candidate_pairs(dated, spans)):
+    for i, j in sorted(candidate_pairs(dated, spans, profiles, weights)):
         a, b = dated[i], dated[j]
-        if not shared_entities(a.features, b.features):
-            continue
-        disagreement = quantity_conflicts(a.features.quantities, b.features.quantities)
+        needed = MERGE_SCORE if shared_entities(a.names, b.names) else UNNAMED_MERGE_SCORE
+        disagreement = quantity_conflicts(a.quantities, b.quantities)
         if disagreement:
-            if similarity(a.clauses, b.clauses, weights, with_quantities=False) >= MERGE_SCORE:
+            if similarity(profiles[i], profiles[j], weights, with_quantities=False, needed=needed) >= needed:
                 conflicts.append((i, j, disagreement))
+                groups.of(i).disagree.add(j)
+                groups.of(j).disagree.add(i)
             continue
-        score = similarity(a.clauses, b.clauses, weights)
-        if score >= MERGE_SCORE:
+        score = similarity(profiles[i], profiles[j], weights, needed=needed)
+        if score >= needed:
             edges.append((-score, i, j))
-    groups = _Groups(spans)
-    apart = {(i, j) for i, j, _ in conflicts}
     for _, i, j in sorted(edges):
-        groups.join(i, j, apart)
-    return groups, conflicts
+        groups.join(i, j)
+    return conflicts
 
 
-def _cite_undated(undated: list[Statement], dated: list[Statement], groups: _Groups, weights: Weights) -> None:
+def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: list[int],
+                  profiles: dict[int, tuple[View, ...]], groups: _Groups, weights: Weights) -> None:
     """Cite each undated statement for the dated entry of another source it matches best, if any."""
     frequency: dict[str, int] = defaultdict(int)
     by_head: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(dated):
-        for head in s.features.entity_heads:
+    for i in distinct:
+        for head in _heads(dated[i]):
             by_head[head].append(i)
             frequency[head] += 1
+    scores: dict[tuple[str, int], float] = {}  # the same sentence in several articles is scored once
     for u in undated:
-        heads = sorted(u.features.entity_heads, key=lambda h: (-frequency.get(h, 0), h))[1:]
+        heads = sorted(_heads(u), key=lambda h: (-frequency.get(h, 0), h))[1:]
         window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published + timedelta(days=LEDE_SLACK_DAYS))
         best: tuple[float, int] | None = None
         for i in sorted({i for h in heads for i in by_head.get(h, ())}):
             group = groups.of(i)
-            target = dated[i]
-            if any(dated[m].source.url == u.source.url for m in group.members) or not overlap(_span(target), window):
+            if not overlap(_span(dated[i]), window) or any(dated[m].source.url == u.source.url for m in group.members):
                 continue
-            if shared_entities(u.features, target.features) < CITE_MIN_ENTITIES:
-                continue
-            if any(quantity_conflicts(u.features.quantities, dated[m].features.quantities) for m in group.members):
-                continue
-            score = similarity(u.clauses, target.clauses, weights)
-            if score >= CITE_SCORE and (best is None or score > best[0]):
-                best = (score, groups.find(i))
+            key = (u.text, i)
+            if key not in scores:
+                scores[key] = _cite_score(u, dated[i], profiles[i], weights)
+            if scores[key] >= CITE_SCORE and not any(quantity_conflicts(u.quantities, dated[m].quantities) for m in group.members):
+                if best is None or scores[key] > best[0]:
+                    best = (scores[key], groups.find(i))
         if best:
             groups.by_root[best[1]].cited.append(u)
+
+
+def _cite_score(u: Statement, target: Statement, profile: tuple[View, ...], weights: Weights) -> float:
+    if shared_entities(u.names, target.names) < CITE_MIN_ENTITIES:
+        return 0.0
+    return similarity(views(u.clauses, weights), profile, weights, needed=CITE_SCORE)
+
+
+def _heads(s: Statement) -> set[str]:
+    return {name[0] for name in s.names}
 
 
 def _event(group: _Group, dated: list[Statement]) -> Event:
@@ -212,15 +263,15 @@ def _width(s: Statement) -> int:
 
 
 def _wording(members: list[Statement]) -> Statement:
-    amounts = {(q.unit, q.amounts) for s in members for q in s.features.quantities}
+    amounts = {(q.unit, q.amounts) for s in members for q in s.quantities}
 
     def covered(s: Statement) -> int:
-        return len(amounts & {(q.unit, q.amounts) for q in s.features.quantities})
+        return len(amounts & {(q.unit, q.amounts) for q in s.quantities})
 
-    return min(members, key=lambda s: (-covered(s), len(s.text), _reading_order(s)))
+    return min(members, key=lambda s: (-covered(s), not s.names, len(s.text), _reading_order(s)))
 
 
-def _note_conflicts(conflicts: list, dated: list[Statement], groups: _Groups) -> None:
+def _note_conflicts(conflicts: list[Conflict], dated: list[Statement], groups: _Groups) -> None:
     """One note per pair of entries and unit, on both entries: who reports which amount."""
     seen: dict[tuple[int, int, str], tuple] = {}
     for i, j, pairs in conflicts:

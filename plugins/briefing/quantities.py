@@ -24,6 +24,7 @@ _WORDS = {
     "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
 }
 _COUNT = rf"(?:{_NUMBER}|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_WORDS)})\b", re.I)  # most sentences hold none: skip them fast
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
@@ -88,6 +89,8 @@ class Quantity:
 
 def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
     """The quantities in a sentence, left to right, ignoring numbers inside `skip` spans (dates)."""
+    if not _ANY_NUMBER.search(sentence):
+        return []
     found: list[Quantity] = []
     taken = list(skip) + [m.span() for m in re.finditer(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)", sentence)]
     for finder in (_capacities, _changes, _parts, _money, _percents, _counts):

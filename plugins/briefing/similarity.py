@@ -1,31 +1,34 @@
-"""How strongly two statements say the same thing: rare shared words count most, numbers must agree.
+"""How strongly two statements say the same thing: rare shared words and numbers count most.
 
 The score is a Dice coefficient over content words weighted by inverse document frequency
-within the topic (so "Nissan" in a Nissan briefing weighs little, "Mitsubishi" or "MoU" a lot),
-taken over the statements' cores and, for compound sentences, their single clauses (the best
-pair counts: "Foxconn signed an MoU ... and is also arranging to supply buses ..." matches
-a statement about the MoU alone). Words that differ only in spelling ("utilisation" /
-"utilization") match through rapidfuzz. Numbers are checked apart: two statements whose
-numbers of the same unit disagree are a conflict, never a match.
+within the topic (so "Nissan" in a Nissan briefing weighs little, "Mitsubishi" or "MoU" a lot);
+each quantity is a word too ("#employees:count:3900"), weighted QUANTITY_FACTOR times more,
+since the same specific number is strong evidence. It is taken over the statements' cores and,
+for compound sentences, their single clauses (the best pair counts: "Foxconn signed an MoU ...
+and is also arranging to supply buses ..." matches a statement about the MoU alone). Words
+that differ only in spelling ("utilisation" / "utilization") match through rapidfuzz.
+Numbers that disagree are checked apart (quantity_conflicts): a conflict, never a match.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from .features import Features, bridged_words
 from .quantities import Quantity
 
+QUANTITY_FACTOR = 2.0
 SPELLING_CUTOFF = 88  # rapidfuzz ratio above which two long words are spelling variants
 _LONG_WORD = 6
 
 
 class Weights:
-    """Inverse document frequency of content words over one topic's statements."""
+    """Inverse document frequency of content words (and quantity tokens) over one topic's statements."""
 
     def __init__(self, documents: Iterable[frozenset[str]]) -> None:
         counts: Counter[str] = Counter()
@@ -33,31 +36,55 @@ class Weights:
         for words in documents:
             counts.update(words)
             total += 1
-        self._counts = counts
-        self._total = total
-        self.rare = self(" unseen ")
+        self.rare = math.log(total + 1) + 1.0
+        self._idf = {word: math.log((total + 1) / (n + 1)) + 1.0 for word, n in counts.items()}
+        self._weights = {word: self._weight(word, idf) for word, idf in self._idf.items()}
 
     def __call__(self, word: str) -> float:
-        return math.log((self._total + 1) / (self._counts.get(word, 0) + 1)) + 1.0
+        weight = self._weights.get(word)
+        return weight if weight is not None else self._weight(word, self.rare)
+
+    def rarity(self, word: str) -> float:
+        """Plain inverse document frequency (numbers not boosted): how rare the word is in the topic."""
+        return self._idf.get(word, self.rare)
+
+    @staticmethod
+    def _weight(word: str, idf: float) -> float:
+        return idf * QUANTITY_FACTOR if word.startswith("#") else idf
+
+
+@dataclass(frozen=True)
+class View:
+    """One view of a statement (its core or a clause) with its words' weights, computed once."""
+
+    features: Features
+    weight: dict[str, float]
+    total: float  # all words
+    numbers_total: float  # quantity tokens only
+
+
+def views(features: Sequence[Features], weights: Weights) -> tuple[View, ...]:
+    """The weighted views of a statement, for similarity()."""
+    made = []
+    for f in features:
+        weight = {w: weights(w) for w in f.words}
+        made.append(View(f, weight, sum(weight.values()), sum(v for w, v in weight.items() if w.startswith("#"))))
+    return tuple(made)
 
 
 def similarity(
-    a: Iterable[Features], b: Iterable[Features], weights: Weights, *, with_quantities: bool = True
+    a: Sequence[View], b: Sequence[View], weights: Weights, *, with_quantities: bool = True, needed: float = 0.0
 ) -> float:
-    """Best weighted Dice over the clause views of two statements (core first, then clauses).
+    """Best weighted Dice over the views of two statements (core first, then single clauses).
 
     with_quantities=False compares the words alone: used to tell whether two statements whose
-    numbers disagree are about the same thing.
+    numbers disagree are about the same thing. `needed` lets a comparison skip the spelling
+    check when it cannot change whether the score reaches that value.
     """
-    return max(_dice(x, y, weights, with_quantities) for x in a for y in tuple(b))
+    return max(_dice(x, y, weights, with_quantities, needed) for x in a for y in b)
 
 
-def shared_quantities(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> int:
-    """Quantities both statements state with the same unit and amount."""
-    return sum(1 for q in a if any(_same_amount(q, r) for r in b))
-
-
-def quantity_conflicts(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
+def quantity_conflicts(a: Sequence[Quantity], b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Pairs (one from each side) of a unit both state with no amount in common: they disagree."""
     conflicts = []
     for key in sorted({_kind(q) for q in a} & {_kind(q) for q in b}):
@@ -78,21 +105,39 @@ def _same_amount(q: Quantity, r: Quantity) -> bool:
     )
 
 
-def _dice(a: Features, b: Features, weights: Weights, with_quantities: bool) -> float:
-    words_a, words_b = bridged_words(a, b)
-    if not words_a or not words_b:
+def _dice(a: View, b: View, weights: Weights, with_quantities: bool, needed: float) -> float:
+    extra_a, extra_b = _bridges(a.features, b.features)
+    total = a.total + b.total + sum(map(weights, extra_a)) + sum(map(weights, extra_b))
+    if not with_quantities:
+        total -= a.numbers_total + b.numbers_total
+    if total <= 0:
         return 0.0
+    words_a, words_b = a.features.words | extra_a, b.features.words | extra_b
     shared = words_a & words_b
-    shared_weight = sum(weights(w) for w in shared)
-    # Spelling variants among the long words left over on both sides.
-    rest_b = sorted(w for w in words_b - shared if len(w) >= _LONG_WORD)
-    for word in sorted(w for w in words_a - shared if len(w) >= _LONG_WORD):
+    if not with_quantities:
+        shared = {w for w in shared if not w.startswith("#")}
+    shared_weight = sum(a.weight.get(w) or weights(w) for w in shared)
+    exact = 2 * shared_weight / total
+    if exact >= needed > 0:
+        return exact
+    rest_a = sorted(w for w in words_a - shared if len(w) >= _LONG_WORD and not w.startswith("#"))
+    rest_b = sorted(w for w in words_b - shared if len(w) >= _LONG_WORD and not w.startswith("#"))
+    if not rest_a or not rest_b:
+        return exact
+    best_case = 2 * (shared_weight + min(sum(map(weights, rest_a)), sum(map(weights, rest_b)))) / total
+    if best_case < needed:
+        return exact
+    for word in rest_a:  # spelling variants among the long words left over on both sides
         found = process.extractOne(word, rest_b, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
         if found:
             shared_weight += min(weights(word), weights(found[0]))
             rest_b.remove(found[0])
-    total = sum(weights(w) for w in words_a) + sum(weights(w) for w in words_b)
-    if with_quantities:  # a number both state with the same unit is as telling as a rare word
-        shared_weight += weights.rare * shared_quantities(a.quantities, b.quantities)
-        total += weights.rare * (len(a.quantities) + len(b.quantities))
     return 2 * shared_weight / total
+
+
+def _bridges(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:
+    """Acronyms each side spells out in full ("memorandum of understanding" for the other's "MoU")."""
+    if not a.acronyms and not b.acronyms:
+        return frozenset(), frozenset()
+    words_a, words_b = bridged_words(a, b)
+    return words_a - a.words, words_b - b.words

@@ -49,6 +49,7 @@ _ASIDES = [
     re.compile(r"\s*\((?:[A-Z]{2,6}:[A-Z0-9.]{1,10}|[A-Z][A-Za-z]{0,2}[A-Z]s?)\)"),
     re.compile(r"(\b[A-Z][\w.&-]*),\s+(?:a|an)\s+[^,;–—“”\"]{3,80},(?=\s+[a-z])"),
 ]
+_TAIL = 140  # longest trailing attribution looked at, in characters
 _LEADING_PRONOUN = re.compile(
     r"^(it|they)\s+(?!(?:is|was|'s|’s|will be|would be|has been|had been|seems|seemed|remains)\s+"
     r"(?:\w+\s+)?(?:expected|likely|unlikely|unclear|clear|possible|impossible|reported|said|"
@@ -91,8 +92,13 @@ def _trim(text: str) -> str:
     changed = True
     while changed:
         changed = False
-        for pattern in _LEADING + _TRAILING:
+        for pattern in _LEADING:
             trimmed = pattern.sub("", text, count=1)
+            if trimmed != text and len(trimmed.split()) >= 3:
+                text, changed = trimmed, True
+        for pattern in _TRAILING:  # anchored at the end: only the tail can match
+            head = max(0, len(text) - _TAIL)
+            trimmed = text[:head] + pattern.sub("", text[head:], count=1)
             if trimmed != text and len(trimmed.split()) >= 3:
                 text, changed = trimmed, True
     return text
