@@ -142,7 +142,10 @@ def random_html(draw) -> bytes:
             parts.append(draw(st.sampled_from(_TEXTS)))
         else:
             parts.append(draw(st.text(max_size=40)))
-    return "".join(parts).encode("utf-8", "surrogatepass")
+    fragment = "".join(parts)
+    if draw(st.booleans()):  # inside a real article, so the hostile markup reaches the output stage
+        fragment = article_page(fragment).decode()
+    return fragment.encode("utf-8", "surrogatepass")
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
