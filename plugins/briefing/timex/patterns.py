@@ -1,7 +1,7 @@
 """The regular expressions that find temporal expressions, one per kind of expression.
 
-Each rule is one compiled regex run once over the whole text; its named groups carry the parts
-the matching handler in rules.py needs. Month and weekday names are matched case-sensitively
+Each rule is one compiled regex (run over the windows triggers.py finds); its named groups carry
+the parts the matching handler in handlers/ needs. Month and weekday names are matched case-sensitively
 (Capitalised or UPPER) so the verb "may" or "march" never becomes a month; everything else
 ignores case.
 """

@@ -1,9 +1,10 @@
 """tag(): find every temporal expression of a text and resolve it against the document date.
 
-Every pattern runs once over the text; overlapping matches are settled longest-first, then the
-handlers resolve the survivors in text order (so "the quarter" or "a year earlier" can look back
-at what was mentioned before). Finally, dates whose year the text left open are re-placed next
-to the dates they form a range with or that name a year in the same sentence:
+Every pattern runs over the windows around its trigger words (triggers.py); overlapping matches
+are settled longest-first, then the handlers resolve the survivors in text order (so "the
+quarter" or "a year earlier" can look back at what was mentioned before). Finally, dates whose
+year the text left open are re-placed next to the dates they form a range with, or next to an
+explicit earlier date in the same clause of a past-tense sentence:
 "talks in December – which failed in February 2025" puts December in 2024.
 """
 
@@ -12,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .accept import accept
 from .context import PAST
+from .handlers import handle
 from .model import Timex
 from .patterns import PRIORITY, RULES
 from .ranges import range_pairs
 from .resolver import Mention, Resolver, resolve_near
-from .accept import accept
-from .handlers import handle
 from .triggers import windows
 
 _EXPLICIT = re.compile(r"\d{4}-\d\d")
