@@ -15,11 +15,10 @@ _SUMMARY_ORDER = list(Status)
 
 
 class Reporter:
-    """Collects outcomes; shows a progress bar only on an interactive terminal outside CI."""
+    """Reports pages as they finish; shows a progress bar only on an interactive terminal outside CI."""
 
     def __init__(self, total: int, label: str, stream: TextIO | None = None):
         self.stream = stream or sys.stderr
-        self.outcomes: list[Outcome] = []
         self._progress = None
         if total > 1 and self.stream.isatty() and not os.environ.get("CI"):
             from rich.console import Console
@@ -56,7 +55,6 @@ class Reporter:
 
     def record(self, outcome: Outcome) -> None:
         """One page done: print its warnings and error, advance the bar."""
-        self.outcomes.append(outcome)
         for warning in outcome.warnings:
             self.line(f"warning: {warning}")
         if outcome.failed:
