@@ -313,3 +313,15 @@ def test_bare_month_takes_the_explicit_year_of_its_clause():
 def test_two_days_of_one_month():
     found = tag("The summit will be held on April 24 and 25.", dt.date(1999, 2, 10))
     assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+
+
+def test_every_pattern_has_trigger_words():
+    from briefing.timex.patterns import RULES
+    from briefing.timex.triggers import windows
+
+    # One sentence holding a trigger of each rule: every rule must get a window somewhere.
+    text = ("In May 2025-06-03 06/03/2025 Dec–Feb 2019-2023 FY25 nineteen ninety-six the 1990s the 20th "
+            "century the third quarter Q3 this year the quarter year-ago the end of the month last spring "
+            "yesterday Friday two weeks ago three years days every week 3 p.m. this morning that same day "
+            "now Christmas")
+    assert set(RULES) <= set(windows(text))
