@@ -229,7 +229,7 @@ def test_sources_file_adds_only_what_is_not_stored(tmp_path, capsys, site):
     content = tmp_path / "content"
     stored = SEEDS["electrive-nissan-foxconn"]
     assert run(capsys, "add", "--content", content, "--html", PAGES / "electrive-nissan-foxconn.html", "--url", site.url_for("/old-address"))[0] == 0
-    site.expect_request("/new").respond_with_data(article_page("A new source", site.url_for("/new")), content_type="text/html")
+    site.expect_request("/new").respond_with_data(article_page("A new source", site.url_for("/new")), content_type="text/html", headers={"ETag": '"n1"'})
     sources = tmp_path / "sources.txt"
     sources.write_text(
         "# Nissan and Foxconn\n\n"
@@ -246,6 +246,16 @@ def test_sources_file_adds_only_what_is_not_stored(tmp_path, capsys, site):
     assert [r.path for r, _ in site.log] == ["/robots.txt", "/new"]
     new = parse_article((content / "articles" / "2025-06-04-a-new-source.md").read_text())
     assert new.topics == ["nissan-foxconn", "ev-japan"]
+
+    # --refresh re-checks what is stored: the page fetched before answers 304 to its validators.
+    site.clear()
+    site.expect_request("/robots.txt").respond_with_data("", status=404)
+    site.expect_request("/new", headers={"If-None-Match": '"n1"'}).respond_with_data("", status=304)
+    site.expect_request("/new").respond_with_data("", status=500)
+    sources.write_text(f"{site.url_for('/new')}\n")
+    code, out, err = run(capsys, "add", "--content", content, "--sources", sources, "--refresh", *FAST)
+    assert code == 0, err
+    assert counts(out) == {"unchanged": 1, "total": 1}
 
 
 def test_second_scrape_on_a_locked_folder_exits_clearly(tmp_path, capsys):

@@ -65,7 +65,7 @@ def _add(args: argparse.Namespace) -> int:
             jobs.append(
                 FailedJob(entry.where, entry.error)
                 if entry.error
-                else UrlJob(entry.url, tuple(dict.fromkeys(entry.topics + topics)), skip_stored=True)
+                else UrlJob(entry.url, tuple(dict.fromkeys(entry.topics + topics)), skip_stored=not args.refresh)
             )
     if not jobs and not args.sources:
         raise UsageError("nothing to add: name URLs, --html PAGE or --sources FILE")
@@ -181,6 +181,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--html", type=Path, metavar="PAGE", help="a saved page (.html or .html.gz) instead of fetching")
     add.add_argument("--url", help="the URL the saved page came from")
     add.add_argument("--sources", type=Path, metavar="FILE", help="add every URL listed in FILE that is not stored yet")
+    add.add_argument("--refresh", action="store_true", help="with --sources: also re-check stored URLs (conditional requests)")
     add.add_argument("--topic", action="append", metavar="SLUG", help="briefing topic of the articles (repeatable)")
     add.set_defaults(run=_add)
 
