@@ -7,8 +7,8 @@ Rules (the README quotes them):
   stay with the dated clause before them. A range ("from X to Y", "in X – which failed in Y")
   is one date.
 - The lede (first sentence of the first paragraph) is dated at the publication date (YYYY-MM-DD),
-  unless it dates itself more than a week earlier ("In March, Acme signed ..."): then it is an
-  ordinary dated statement.
+  also when its own date holds that day ("today", "this week", "this year"); a lede dating
+  itself before publication ("On Monday, ...", "In March, Acme signed ...") takes that date.
 - Not events: dates of a state or a figure ("since 2019", "as of October"), and vague or
   unresolvable ones ("recently", "at the time", "now"). Those sentences stay *undated*: they
   never make an entry of their own, but one that states the same as another source's dated
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from .dates import last_day
@@ -36,7 +36,6 @@ from .quantities import Quantity, quantities
 from .sentences import clause_breaks
 from .wording import statement
 
-LEDE_OWN_DATE_DAYS = 7  # a lede dating itself further back than this is an ordinary dated statement
 MIN_WORDS = 4
 # "Assembly plants: 24 today, 17 after ...": a label and its values (a list item), not a statement.
 _DATA_LINE = re.compile(r"^(?:[\w’'-]+\s){0,3}[\w’'-]+:\s")
@@ -116,8 +115,8 @@ def _segments(item: DatedSentence) -> list[tuple[str, Anchor | None]]:
 
 
 def _when(anchor: Anchor | None, lede: bool, published: date) -> tuple[str | None, str | None]:
-    if lede and (anchor is None or last_day(anchor.last) >= published - timedelta(days=LEDE_OWN_DATE_DAYS)):
-        return published.isoformat(), None
+    if lede and (anchor is None or last_day(anchor.last) >= published):
+        return published.isoformat(), None  # undated, or "today", "this week": the publication day
     if anchor is None:
         return None, None
     return compact(anchor.first, anchor.last)

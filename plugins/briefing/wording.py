@@ -17,7 +17,7 @@ import re
 # Who reports rather than acts: the press, wire services and anonymous sources.
 _REPORTERS = (
     r"(?:(?:the|a|an|one|two|several|unnamed|anonymous)\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:newspaper|daily|paper|outlet|publication|broadcaster|agency|media|press|report|reports|"
+    r"(?:newspaper|daily|paper|newsletter|news|wire|outlet|publication|broadcaster|agency|media|press|report|reports|"
     r"source|sources|insider|insiders|people familiar with the (?:matter|plans|talks)|"
     r"Nikkei|Reuters|Bloomberg|Kyodo|Yomiuri|Asahi|Mainichi|AFP|AP|CNBC|WSJ|"
     r"Wall Street Journal|Financial Times|FT|Handelsblatt|Automotive News)"
@@ -26,11 +26,16 @@ _SAYS = (
     r"(?:reports?|reported|says|said|writes|wrote|notes|noted|adds|added|claims?|claimed|"
     r"understands|has learned|learned|told\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)"
 )
+# When the report came out, between the verb and "that": "reported on Tuesday that".
+_REPORT_TIME = (
+    r"(?:on\s+\d{1,2}\s+\w+(?:\s+\d{4})?|(?:on|last|this|in|early|late)\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"today|yesterday|earlier|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:a|one|two|three)\s+weeks?\s+ago)"
+)
 _LEADING = [
     re.compile(r"^(?:according to|as reported by|citing)\s+[^,]{1,80},\s+", re.I),
     re.compile(r"^there\s+(?:were|are|have been|had been)\s+(?:\w+\s+)?reports\s+that\s+", re.I),
     re.compile(r"^it\s+(?:is|was|has been)\s+(?:reported|said|understood|claimed)\s+that\s+", re.I),
-    re.compile(rf"^{_REPORTERS}\s+{_SAYS}(?:\s+that)?,?\s+(?=[a-z“\"])", re.I),
+    re.compile(rf"^{_REPORTERS}\s+{_SAYS}(?:\s+{_REPORT_TIME})?(?:\s+that\s+|,\s+(?=[“\"])|\s+(?=(?-i:[A-Z])))", re.I),
     re.compile(r"^(?:reportedly|allegedly),\s+", re.I),
     re.compile(
         r"^(?:and|but|however|meanwhile|also|moreover|furthermore|in addition|additionally|still|"
