@@ -23,7 +23,7 @@ SAFE_SCHEMES = ("https://", "http://", "mailto:")
 # A Markdown link or image target, unless its opening bracket is escaped.
 MARKDOWN_LINK_TARGET = re.compile(r"(?<!\\)\]\(\s*<?([^)\s>]*)")
 RAW_HTML_IN_MARKDOWN = re.compile(r"<\s*[/!?a-zA-Z]")
-CODE = re.compile(r"(`+)(?:.|\n)*?\1")
+CODE = re.compile(r"(?<![\\`])(`+)(?!`)(?:.|\n)*?(?<!`)\1(?!`)")  # a code span: runs of equal length
 
 
 def article_page(inner: str) -> bytes:
@@ -40,7 +40,7 @@ def assert_safe(article) -> None:
             assert not name.lower().startswith("on") and name in {"href", "colspan", "rowspan", "start"}, name
             if name == "href":
                 assert value.startswith(SAFE_SCHEMES), value
-    outside_code = CODE.sub("", article.markdown)
+    outside_code = CODE.sub("", article.markdown.replace("\\`", ""))  # escaped backticks open no code span
     assert not RAW_HTML_IN_MARKDOWN.search(outside_code), article.markdown
     for target in MARKDOWN_LINK_TARGET.findall(outside_code):
         assert target.startswith(SAFE_SCHEMES), target

@@ -10,9 +10,9 @@ from markdownify import MarkdownConverter
 _BACKTICK_RUNS = re.compile(r"`+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Characters that would let page text become markup: raw HTML (< > &), links and images ([ ]),
-# and Python-Markdown attribute lists ({ }).
+# Python-Markdown attribute lists ({ }) and code spans (`: a stray one would swallow the escaping).
 _HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_MD_SPECIALS = re.compile(r"([\[\]{}])")
+_MD_SPECIALS = re.compile(r"([\[\]{}`])")
 
 
 class _SafeConverter(MarkdownConverter):
