@@ -159,8 +159,9 @@ def _parser() -> argparse.ArgumentParser:
 
     content = argparse.ArgumentParser(add_help=False)
     content.add_argument("--content", type=Path, default=REPO_CONTENT, metavar="DIR", help="content folder (default: the repo's content/)")
-    content.add_argument("--jobs", type=int, default=None, metavar="N", help="cleaner processes (default: all cores for many pages)")
-    content.add_argument("--max-mb", type=float, default=defaults.max_bytes / 1024 / 1024, metavar="MB", help="page size cap (default: %(default)s)")
+    cleaning = argparse.ArgumentParser(add_help=False)
+    cleaning.add_argument("--jobs", type=int, default=None, metavar="N", help="cleaner processes (default: all cores for many pages)")
+    cleaning.add_argument("--max-mb", type=float, default=defaults.max_bytes / 1024 / 1024, metavar="MB", help="page size cap (default: %(default)s)")
 
     fetching = argparse.ArgumentParser(add_help=False)
     group = fetching.add_argument_group("fetching")
@@ -176,7 +177,7 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--backoff", type=_seconds, default=defaults.backoff, metavar="S", help="first retry's wait, doubling")
     group.add_argument("--max-wait", type=_seconds, default=defaults.max_wait, metavar="S", help="cap on Retry-After and backoff")
 
-    add = commands.add_parser("add", parents=[content, fetching], help="fetch or read pages and store them as articles")
+    add = commands.add_parser("add", parents=[content, cleaning, fetching], help="fetch or read pages and store them as articles")
     add.add_argument("urls", nargs="*", metavar="URL")
     add.add_argument("--html", type=Path, metavar="PAGE", help="a saved page (.html or .html.gz) instead of fetching")
     add.add_argument("--url", help="the URL the saved page came from")
@@ -185,12 +186,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--topic", action="append", metavar="SLUG", help="briefing topic of the articles (repeatable)")
     add.set_defaults(run=_add)
 
-    extract = commands.add_parser("extract", parents=[content], help="print the cleaned article of saved pages as JSON lines")
+    extract = commands.add_parser("extract", parents=[cleaning], help="print the cleaned article of saved pages as JSON lines")
     extract.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
     extract.add_argument("--url", help="the URL the pages came from")
     extract.set_defaults(run=_extract)
 
-    reclean = commands.add_parser("reclean", parents=[content], help="re-run the cleaner on kept snapshots")
+    reclean = commands.add_parser("reclean", parents=[content, cleaning], help="re-run the cleaner on kept snapshots")
     reclean.add_argument("stems", nargs="*", metavar="STEM", help="articles to re-clean (default: all)")
     reclean.set_defaults(run=_reclean)
     return parser
