@@ -9,6 +9,8 @@ from markdownify import MarkdownConverter
 
 _BACKTICK_RUNS = re.compile(r"`+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Two code spans side by side would merge their backtick fences into one longer, unmatched run.
+_ADJACENT_CODE = re.compile(r"</code>(?=<code\b)")
 # Characters that would let page text become markup: raw HTML (< > &), links and images ([ ]),
 # Python-Markdown attribute lists ({ }) and code spans (`: a stray one would swallow the escaping).
 _HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -43,5 +45,5 @@ _CONVERTER = _SafeConverter(
 
 def to_markdown(sanitized_html: str) -> str:
     """Markdown for HTML that sanitize_html already reduced to safe tags and http(s)/mailto links."""
-    markdown = _CONVERTER.convert(sanitized_html)
+    markdown = _CONVERTER.convert(_ADJACENT_CODE.sub("</code> ", sanitized_html))
     return _BLANK_LINES.sub("\n\n", markdown).strip()
