@@ -135,3 +135,31 @@ def test_article_page_attributes_and_links_original(tmp_path: Path) -> None:
     assert "Jane Roe" in page.select_one(".meta").get_text()
     assert page.select_one(".attribution a")["href"] == "https://batteries.example/acme-opens-plant"
     assert [a.get_text() for a in page.select(".topics a")] == ["Acme's battery plant"]
+
+
+def test_text_from_sources_is_escaped_on_the_page(tmp_path: Path) -> None:
+    """Titles arrive HTML-escaped from the scraper and sentences as text: neither may become markup."""
+    content = make_content(tmp_path)
+    write(
+        content / "articles" / "2025-06-13-hostile.md",
+        """
+        Title: Acme &amp; Sons &lt;script&gt;alert(1)&lt;/script&gt;
+        Date: 2025-06-13T10:00:00+00:00
+        Publisher: Evil &lt;b&gt;Press&lt;/b&gt;
+        Original_url: https://evil.example/acme
+        Topics: acme-batteries
+        Slug: 2025-06-13-hostile
+
+        In April, Acme hired 300 people &lt;img src=x onerror=alert(1)&gt; at its Ohio battery plant.
+        """,
+    )
+    output = build_site(content, tmp_path / "output")
+    briefing = json.loads((output / "topics" / "acme-batteries" / "briefing.json").read_text())
+    hostile = next(s for s in briefing["sources"] if s["url"] == "https://evil.example/acme")
+    assert hostile["title"] == "Acme & Sons <script>alert(1)</script>"
+    assert hostile["publisher"] == "Evil <b>Press</b>"
+    html = (output / "topics" / "acme-batteries" / "index.html").read_text()
+    page = BeautifulSoup(html, "lxml")
+    assert not page.select("img[onerror], b")
+    assert all("alert(1)" not in (script.string or "") or script.get("type") == "application/ld+json" for script in page.find_all("script"))
+    assert "Acme &amp; Sons &lt;script&gt;" in html

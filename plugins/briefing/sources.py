@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -48,8 +49,9 @@ def source_doc(article: Any, text: str) -> SourceDoc:
     meta = article.metadata
     return SourceDoc(
         url=meta.get("original_url") or article.url,
-        title=article.title,
-        publisher=meta.get("publisher", ""),
+        # Pelican keeps titles as HTML (the scraper escapes them); the engine and briefing.json want text.
+        title=html.unescape(article.title),
+        publisher=html.unescape(meta.get("publisher", "")),
         published=article.date,
         text=text,
         local_url=article.url,
