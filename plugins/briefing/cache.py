@@ -27,6 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .model import SourceDoc
+
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent
@@ -114,3 +116,17 @@ class ExtractionCache:
             logger.warning("briefing cache %s unreadable, rebuilding it: %s", self.path, error)
             return {}
         return entries if isinstance(entries, dict) else {}
+
+
+def cached_reader(cache: ExtractionCache, read: Callable[[SourceDoc, int], T]) -> Callable[[SourceDoc, int], T]:
+    """`read(doc, fiscal_year_start)` answered from the cache; every field of the doc is in the key,
+    since the results quote the doc they came from."""
+
+    def read_cached(doc: SourceDoc, fiscal_year_start: int) -> T:
+        key = content_key(
+            "article", str(fiscal_year_start), doc.url, doc.title, doc.publisher,
+            doc.published.isoformat(), doc.local_url, doc.text,
+        )
+        return cache.get_or_compute(key, lambda: read(doc, fiscal_year_start))
+
+    return read_cached

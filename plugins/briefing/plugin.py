@@ -17,11 +17,12 @@ from pelican import signals
 from pelican.contents import Page
 from pelican.generators import Generator
 
+from .cache import ExtractionCache, cached_reader, content_key
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
 from .sources import belongs_to, html_to_text, source_doc
-from .timeline import build_briefing
+from .timeline import build_briefing, read_article
 from .topics import topic_spec
 
 logger = logging.getLogger(__name__)
@@ -51,14 +52,21 @@ class BriefingGenerator(Generator):
         super().__init__(*args, **kwargs)
 
     def generate_context(self) -> None:
-        texts = {article.source_path: html_to_text(article.content) for article in self.context["articles"]}
+        cache = ExtractionCache.from_settings(self.settings)
+        texts = {
+            article.source_path: cache.get_or_compute(
+                content_key("text", article.content), lambda: html_to_text(article.content)
+            )
+            for article in self.context["articles"]
+        }
+        read = cached_reader(cache, read_article)
         for article in self.context["articles"]:
             article.briefing_topics = []
         for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)):
             topic = self._read_topic(path)
             spec = topic_spec(topic.slug, topic.metadata, topic.content)
             members = [a for a in self.context["articles"] if belongs_to(a, spec, texts[a.source_path])]
-            topic.briefing = build_briefing(spec, [source_doc(a, texts[a.source_path]) for a in members])
+            topic.briefing = build_briefing(spec, [source_doc(a, texts[a.source_path]) for a in members], read)
             for warning in topic.briefing.warnings:
                 logger.warning(warning)
             for article in members:
@@ -68,6 +76,11 @@ class BriefingGenerator(Generator):
         self.topics.sort(key=lambda t: (t.briefing.updated, t.slug), reverse=True)
         attach_reader_views(self.topics, self.settings["BRIEFING_CHANGES_DAYS"])
         self.context["topics"] = self.topics
+        cache.save()
+        logger.info(
+            "briefing cache: %d extractions reused, %d computed", cache.hits, cache.misses,
+            extra={"briefing_cache": {"hits": cache.hits, "misses": cache.misses}},
+        )
 
     def _read_topic(self, path: str) -> Topic:
         topic = self.readers.read_file(base_path=self.path, path=path, content_class=Topic, context=self.context)

@@ -3,29 +3,43 @@
     build_briefing(topic, docs) -> Briefing
 
 Each article is dated sentence by sentence once (dating.py), read for statements (events.py)
-and key figures (figures.py); statements of all articles are merged into entries (merge.py),
-figures likewise, and the editor's overrides applied last (overrides.py). The result depends
+and key figures (figures.py) by read_article, which depends on nothing but the article and the
+topic's fiscal-year start (so the Pelican plugin passes a cached version of it); statements of
+all articles are merged into entries (merge.py), figures likewise, and the editor's overrides applied last (overrides.py). The result depends
 only on the articles' content: the same articles in any order give an identical briefing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .dating import date_sentences
-from .events import statements
+from .events import Statement, statements
 from .figures import find_figures, merge_figures
 from .merge import merge
 from .model import Briefing, SourceDoc, TopicSpec
 from .overrides import apply_overrides
 
 
-def build_briefing(topic: TopicSpec, docs: list[SourceDoc]) -> Briefing:
+ArticleReading = tuple[list[Statement], list]  # statements, figures found (figures.find_figures)
+
+
+def read_article(doc: SourceDoc, fiscal_year_start: int) -> ArticleReading:
+    """What one article contributes to a briefing: its statements and its key figures."""
+    dated = date_sentences(doc.text, doc.published.date(), fiscal_year_start)
+    return statements(doc, dated), find_figures(doc, dated)
+
+
+def build_briefing(
+    topic: TopicSpec, docs: list[SourceDoc], read: Callable[[SourceDoc, int], ArticleReading] = read_article
+) -> Briefing:
     """The briefing of one topic: timeline, key figures, sources (by publication date), warnings."""
     sources = _unique(sorted(docs, key=lambda d: (d.published, d.url)))
     found_statements, found_figures = [], []
     for doc in sources:
-        dated = date_sentences(doc.text, doc.published.date(), topic.fiscal_year_start)
-        found_statements += statements(doc, dated)
-        found_figures += find_figures(doc, dated)
+        doc_statements, doc_figures = read(doc, topic.fiscal_year_start)
+        found_statements += doc_statements
+        found_figures += doc_figures
     events, warnings = apply_overrides(topic, merge(found_statements))
     return Briefing(
         topic=topic,
