@@ -6,6 +6,7 @@ import os
 import re
 
 import lxml.html
+import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,6 +45,15 @@ def assert_safe(article) -> None:
     assert not RAW_HTML_IN_MARKDOWN.search(outside_code), article.markdown
     for target in MARKDOWN_LINK_TARGET.findall(outside_code):
         assert target.startswith(SAFE_SCHEMES), target
+    # What Pelican will make of it: Python-Markdown with the "extra" extensions (raw HTML, attribute lists ...).
+    rendered = lxml.html.fragment_fromstring(markdown.markdown(article.markdown, extensions=["extra"]) or "<p></p>",
+                                             create_parent="div")
+    for el in rendered.iterdescendants():
+        assert el.tag in SAFE_TAGS | {"img"}, (el.tag, article.markdown)
+        for name, value in el.attrib.items():
+            assert not name.lower().startswith("on"), (name, article.markdown)
+            if name in ("href", "src"):
+                assert value.startswith(SAFE_SCHEMES), (value, article.markdown)
 
 
 HOSTILE = {
@@ -59,6 +69,7 @@ HOSTILE = {
     "markdown injection": "<p>Click [here](javascript:alert(1)) or ![x](data:image/png;base64,AAA) or <a>&lt;b onclick=x&gt;</a>.</p>",
     "attribute list": "<h2>Heading {: onclick=\"alert(1)\" }</h2><p>Python-Markdown attribute lists are escaped.</p>",
     "code with backticks": "<p>Inline <code>``</code><code>&lt;script&gt;</code> code.</p><pre>```\n&lt;script&gt;alert(1)&lt;/script&gt;\n```</pre>",
+    "code spanning blocks": "<p>See <code>the code<p>![i](javascript:alert(1)) &lt;b onclick=x&gt;</p><br><br>[x](javascript:y)</code></p>",
 }
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from bs4 import BeautifulSoup, Tag
 from markdownify import MarkdownConverter
+
+from .signals import BLOCK_TAGS
 
 _BACKTICK_RUNS = re.compile(r"`+")
 _BLANK_LINES = re.compile(r"\n{3,}")
-# Two code spans side by side would merge their backtick fences into one longer, unmatched run.
-_ADJACENT_CODE = re.compile(r"</code>(?=<code\b)")
 # Characters that would let page text become markup: raw HTML (< > &), links and images ([ ]),
 # Python-Markdown attribute lists ({ }) and code spans (`: a stray one would swallow the escaping).
 _HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -39,11 +40,25 @@ _CONVERTER = _SafeConverter(
     escape_misc=False,
     strip=["div"],
     table_infer_header=True,
-    bs4_options="lxml",
 )
+
+
+def _make_code_spans_safe(soup: BeautifulSoup) -> None:
+    """Inline code is written verbatim between backticks, so it must stay one span: code holding
+    blocks or line breaks (a span cannot cross a blank line) becomes ordinary, escaped text, and
+    two spans side by side get a space (their fences would merge into one unmatched run)."""
+    for code in soup.find_all("code"):
+        if code.find_parent("pre") is not None:
+            continue
+        if code.find(list(BLOCK_TAGS)) is not None:
+            code.unwrap()
+        elif isinstance(code.next_sibling, Tag) and code.next_sibling.name == "code":
+            code.insert_after(" ")
 
 
 def to_markdown(sanitized_html: str) -> str:
     """Markdown for HTML that sanitize_html already reduced to safe tags and http(s)/mailto links."""
-    markdown = _CONVERTER.convert(_ADJACENT_CODE.sub("</code> ", sanitized_html))
+    soup = BeautifulSoup(sanitized_html, "lxml")
+    _make_code_spans_safe(soup)
+    markdown = _CONVERTER.convert_soup(soup)
     return _BLANK_LINES.sub("\n\n", markdown).strip()
