@@ -2,7 +2,7 @@
 
 Two views of one text: the named entities (capitalised names, tickers, acronyms) and the
 content words (lower-cased, stop words dropped, plural "s" folded), among which each quantity
-counts as one word ("#employees:count:3900"), so the same number with the same unit matches
+counts as one word ("#employees:count:3900") and synonyms fold to one word (synonyms.py), so the same number with the same unit matches
 like a shared word. Acronyms bridge to the words that spell them, so "MoU" matches
 "memorandum of understanding" and "EVs" matches "electric vehicles".
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .quantities import Quantity
+from .synonyms import CANONICAL
 
 STOP_WORDS = frozenset(
     """a about above after again against all also although am among an and any are as at be because been
@@ -26,15 +27,20 @@ STOP_WORDS = frozenset(
     whose why will with within would yet you your said says say told reported reportedly report reports
     according also already still would could may might us one two new first""".split()
 )
+# Words of dates: the date is compared apart, so "last year" in two statements is no shared content.
 _CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow""".split()
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow year month
+    week day quarter half decade ago last next earlier later early late recently currently fiscal
+    spring summer autumn fall winter morning afternoon evening night weekend""".split()
 )
 _CORPORATE_SUFFIXES = frozenset("co corp corporation inc ltd plc llc ag sa nv group holdings".split())
 _WORD = re.compile(r"[A-Za-z][\w&-]*(?:[’'][A-Za-z]+)?|\d[\d,.]*")
 _TICKER = re.compile(r"\(([A-Z]{2,6}):([A-Z0-9.]{1,10})\)")
+# A name: capitalised words, possibly joined by "of" or "&"; a possessive ends it ("Japan’s Nissan"
+# is two names) and so does "and" ("Mivezen Energy and Kirusun Power" is two).
 _CAPITALISED = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w&-]*|[A-Z]\.)(?:[’']s)?(?:\s+(?:(?:of|and|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.)(?:[’']s)?)*"
+    r"(?<![\w’'])(?:[A-Z][\w&-]*|[A-Z]\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
 )
 _ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,6}$")
 
@@ -60,15 +66,24 @@ class Features:
 
 
 def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
-    """The entities, content words and acronyms of `text`, with a token for each of its quantities."""
+    """The entities, content words and acronyms of `text`, with a token for each of its quantities.
+
+    A multi-word name counts as one word, its first ("Vendorro Cell Systems" -> "vendorro"), so
+    long names do not outweigh what a statement says and short forms ("Vendorro") still match.
+    """
     plain = _TICKER.sub(lambda m: f"({m.group(2)})", text)
-    tokens = [t for t in _WORD.findall(plain) if not t[0].isdigit()]
-    words = {fold(t) for t in tokens if _is_content(t)} | {quantity_token(q) for q in numbers}
+    found = _entities(plain)
+    inside = [(start, end) for _, start, end in found]
+    tokens = [m for m in _WORD.finditer(plain) if not m.group(0)[0].isdigit()]
+    loose = [m.group(0) for m in tokens if not any(a <= m.start() < b for a, b in inside)]
+    words = {CANONICAL.get(w, w) for w in (fold(t) for t in loose if _is_content(t))}
+    words |= {name[0] for name, _, _ in found}
+    words |= {quantity_token(q) for q in numbers}
     return Features(
-        entities=frozenset(_entities(plain)),
+        entities=frozenset(name for name, _, _ in found),
         words=frozenset(words),
-        acronyms=frozenset(fold(t) for t in tokens if _ACRONYM.match(fold_plural(t))),
-        tokens=tuple(t.lower() for t in tokens),
+        acronyms=frozenset(fold(m.group(0)) for m in tokens if _ACRONYM.match(fold_plural(m.group(0)))),
+        tokens=tuple(m.group(0).lower() for m in tokens),
     )
 
 
@@ -96,7 +111,7 @@ def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def names_in(text: str) -> frozenset[tuple[str, ...]]:
     """The named entities of a text alone (cheaper than features())."""
-    return frozenset(_entities(_TICKER.sub(lambda m: f"({m.group(2)})", text)))
+    return frozenset(name for name, _, _ in _entities(_TICKER.sub(lambda m: f"({m.group(2)})", text)))
 
 
 def shared_entities(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> int:
@@ -117,16 +132,19 @@ def _is_content(token: str) -> bool:
     return lower not in STOP_WORDS and lower not in _CALENDAR_WORDS and len(lower) > 1
 
 
-def _entities(text: str) -> list[tuple[str, ...]]:
+def _entities(text: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """Each name with the span of its words (a leading "In May"/"The" is not part of it)."""
     found = []
     for match in _CAPITALISED.finditer(text):
-        words = [fold(w) for w in re.findall(r"[\w&-]+(?:[’']s)?", match.group(0))]
+        parts = list(re.finditer(r"[\w&-]+(?:[’']s)?", match.group(0)))
+        words = [fold(p.group(0)) for p in parts]
         while words and (words[0] in STOP_WORDS or words[0] in _CALENDAR_WORDS):
             words.pop(0)  # a capital that only opens the sentence: "In May", "The"
+            parts.pop(0)
         while words and words[-1] in _CORPORATE_SUFFIXES:
             words.pop()
-        if words and words[0] not in _CALENDAR_WORDS:
-            found.append(tuple(words))
+        if words:
+            found.append((tuple(words), match.start() + parts[0].start(), match.end()))
     return found
 
 
@@ -157,7 +175,7 @@ def core(text: str) -> str:
 
 
 def comparison_clauses(text: str) -> list[str]:
-    """The core of a statement and, when it joins several, each of its clauses."""
+    """The statement, its core when that differs, and, when it joins several, each clause of the core."""
     whole = core(text)
     parts = [p for p in _COMPARISON_BREAK.split(whole) if len(p.split()) >= 4]
-    return [whole] + (parts if len(parts) > 1 else [])
+    return list(dict.fromkeys([text, whole] + (parts if len(parts) > 1 else [])))

@@ -53,21 +53,33 @@ Conflict = tuple[int, int, list[tuple[Quantity, Quantity]]]
 
 @dataclass
 class _Group:
-    """Statements merged so far, the days all of them allow, what they disagree with, who cites them undated."""
+    """Statements merged so far, the days they allow, what they disagree with, who cites them undated.
+
+    Ledes date an entry only weakly (the publication day of a report), so once a group holds a
+    dated sentence its days are those all its dated sentences allow; ledes join any group whose
+    days they touch.
+    """
 
     members: set[int]
-    span: Span
+    body: Span | None  # days all non-lede members allow; None while the group holds only ledes
+    ledes: Span | None  # days all ledes allow (publication days, give or take LEDE_SLACK_DAYS)
     disagree: set[int] = field(default_factory=set)  # statements that must never join this group
     cited: list[Statement] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
+
+    @property
+    def span(self) -> Span:
+        return self.body or self.ledes
 
 
 class _Groups:
     """Union-find over the dated statements; each root holds its group."""
 
-    def __init__(self, spans: list[Span]) -> None:
+    def __init__(self, dated: list[Statement], spans: list[Span]) -> None:
         self._parent = list(range(len(spans)))
-        self.by_root = {i: _Group({i}, span) for i, span in enumerate(spans)}
+        self.by_root = {
+            i: _Group({i}, None if s.lede else span, span if s.lede else None) for i, (s, span) in enumerate(zip(dated, spans))
+        }
 
     def find(self, i: int) -> int:
         while self._parent[i] != i:
@@ -88,9 +100,16 @@ class _Groups:
             return
         gi.members |= gj.members
         gi.disagree |= gj.disagree
-        gi.span = (max(gi.span[0], gj.span[0]), min(gi.span[1], gj.span[1]))
+        gi.body = _intersection(gi.body, gj.body)
+        gi.ledes = _intersection(gi.ledes, gj.ledes) if gi.body is None else gi.ledes or gj.ledes
         self._parent[root_j] = root_i
         del self.by_root[root_j]
+
+
+def _intersection(a: Span | None, b: Span | None) -> Span | None:
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
 
 
 def merge(statements: list[Statement]) -> list[Event]:
@@ -98,7 +117,7 @@ def merge(statements: list[Statement]) -> list[Event]:
     dated = sorted((s for s in statements if s.start), key=_reading_order)
     undated = sorted((s for s in statements if not s.start), key=_reading_order)
     spans = [_span(s) for s in dated]
-    groups = _Groups(spans)
+    groups = _Groups(dated, spans)
     distinct = _join_copies(dated, groups)
     weights = Weights(dated[i].features.words for i in distinct)
     profiles = {i: views(dated[i].clauses, weights) for i in distinct}
