@@ -71,3 +71,18 @@ def test_windows_1252_page_without_declaration():
         + "</article></body></html>")
     article = clean_page(text.encode("cp1252"), "https://example.fr/a")
     assert "annoncé" in article.text and "l’usine côtière" in article.text
+
+
+def test_utf8_mislabelled_as_latin1_by_the_server_stays_utf8():
+    text = ("<html><body><article>" + "<p>Foxconn’s talks with Nissan — about 3,900 jobs at the Oppama plant — "
+            "continue, “sources” said, and a decision is expected before the end of the month.</p>" * 3
+            + "</article></body></html>")
+    article = clean_page(text.encode("utf-8"), URL, content_type="text/html; charset=iso-8859-1")
+    assert "Foxconn’s talks with Nissan — about 3,900 jobs" in article.text
+
+
+def test_latin1_label_on_latin1_bytes_is_kept():
+    text = ("<html><body><article>" + "<p>Le constructeur a annoncé que l'usine côtière serait transformée en "
+            "usine de batteries, préservant la plupart des emplois menacés.</p>" * 3 + "</article></body></html>")
+    article = clean_page(text.encode("latin-1"), URL, content_type="text/html; charset=ISO-8859-1")
+    assert "annoncé que l'usine côtière serait transformée" in article.text

@@ -34,10 +34,11 @@ def _looks_binary(raw: bytes, text: str) -> bool:
 
 def parse_page(raw: bytes, content_type: str | None = None) -> lxml.html.HtmlElement:
     """The page's <html> element; raises PageRejected for empty, binary or markup-free input."""
+    truncated = len(raw) > MAX_PAGE_BYTES
     raw = raw[:MAX_PAGE_BYTES]
     if not raw.strip():
         raise PageRejected("no article found (empty page)")
-    text = decode_page(raw, content_type)
+    text = decode_page(raw, content_type, truncated)
     if _looks_binary(raw, text) or not _TAG.search(text[:65_536]):
         raise PageRejected("not an HTML page")
     # Re-encoding as UTF-8 and telling the parser so makes it ignore any (possibly wrong) declared charset.

@@ -24,14 +24,14 @@ _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.
 # Labels whose WHATWG meaning is a superset codec: pages labelled with the narrow name use the wide one.
 _SUPERSETS = {
     "ascii": "cp1252",
-    "latin_1": "cp1252",
-    "iso8859_9": "cp1254",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
     "shift_jis": "cp932",
     "euc_kr": "cp949",
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "big5": "big5hkscs",
-    "tis_620": "cp874",
+    "tis-620": "cp874",
 }
 
 
@@ -46,6 +46,8 @@ def _codec(label: str | bytes | None) -> str | None:
         label = "cp932"
     elif label in ("x-euc-jp", "eucjp"):
         label = "euc_jp"
+    elif label in ("windows-874", "x-windows-874"):
+        label = "cp874"
     try:
         name = codecs.lookup(label).name
     except LookupError:
@@ -74,17 +76,31 @@ def declared_charset(raw: bytes, content_type: str | None) -> str | None:
     return None
 
 
-def decode_page(raw: bytes, content_type: str | None = None) -> str:
-    """The page as text; undecodable bytes become U+FFFD instead of failing."""
+# Single-byte labels that servers put on UTF-8 pages by default ("charset=iso-8859-1").
+_SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125\d|iso8859-\d+|ascii|cp437|mac-roman)$")
+
+
+def _is_utf8(raw: bytes, truncated: bool) -> bool:
+    """Valid UTF-8 (a character cut off by the size cap aside)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return truncated and err.reason == "unexpected end of data" and err.start >= len(raw) - 3
+    return True
+
+
+def decode_page(raw: bytes, content_type: str | None = None, truncated: bool = False) -> str:
+    """The page as text; undecodable bytes become U+FFFD instead of failing. A single-byte Latin
+    label on bytes that are valid multi-byte UTF-8 is a server default, not the truth: UTF-8 wins.
+    truncated says the bytes were cut to a size cap (maybe inside a character)."""
     name = declared_charset(raw, content_type)
+    if (name is not None and _SINGLE_BYTE_LATIN.match(name) and not raw.isascii()
+            and not raw.startswith(codecs.BOM_UTF8) and _is_utf8(raw, truncated)):
+        name = "utf-8"
     if name is None:
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            if err.reason == "unexpected end of data":  # valid UTF-8 cut off by the size cap
-                return raw.decode("utf-8", errors="replace")
-            best = from_bytes(raw[:_DETECT_BYTES]).best()
-            name = _codec(best.encoding) if best else None
-            name = name or "utf-8"
+        if _is_utf8(raw, truncated):
+            return raw.decode("utf-8", errors="replace")
+        best = from_bytes(raw[:_DETECT_BYTES]).best()
+        name = (_codec(best.encoding) if best else None) or "utf-8"
     text = raw.decode(name, errors="replace")
     return text[1:] if text.startswith("\ufeff") else text
