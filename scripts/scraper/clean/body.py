@@ -73,6 +73,7 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
     title_key = _norm(title).lower()
     drops: list[tuple[HtmlElement, str]] = []
     gone: set = set()  # dropped elements and everything inside them
+    prose_seen = False  # an <h1> above the first paragraph is the headline, whatever its wording
     for el in body.iterdescendants():
         parent = el.getparent()
         if parent in gone:
@@ -93,7 +94,7 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
                 reason = "links"
             elif chars <= MAX_BOILERPLATE_CHARS:
                 text = _norm(el.text_content())
-                if el.tag in HEADINGS and _is_title(text.lower(), title_key):
+                if (el.tag in HEADINGS and _is_title(text.lower(), title_key)) or (el.tag == "h1" and not prose_seen):
                     reason = "title"
                 elif BOILERPLATE_TEXT.match(text):
                     reason = "wording"
@@ -104,6 +105,8 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
         if reason:
             drops.append((el, reason))
             gone.add(el)
+        elif s.direct_chars.get(el, 0) >= MIN_BODY_CHARS:
+            prose_seen = True
     return drops
 
 
