@@ -16,9 +16,9 @@ The rule (the README quotes it):
 - Date of an entry: the narrowest date among its statements (so "in May" and "on May 13"
   give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
   date (end None when they are equal).
-- Wording: the statement that states the most of the entry's numbers, then one that names
-  who or what it is about (not "The company ..."), then the shortest, then the earliest
-  published.
+- Wording: the statement that states the most of the entry's numbers, then one whose dates read
+  the same on any day ("In April 2020", then "In April", last "Earlier this month"), then one that names who or
+  what it is about (not "The company ..."), then the shortest, then the earliest published.
 
 Blocking keeps this far from all-pairs: identical statements at identical dates (syndicated
 copy) are one statement before any comparison; the others are compared only when they share
@@ -29,6 +29,7 @@ one (it needs two shared entities, so one of the others must be shared too).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -46,6 +47,12 @@ CITE_SCORE = 0.40
 CITE_MIN_ENTITIES = 2
 LEDE_SLACK_DAYS = 3
 UNDATED_WINDOW_DAYS = 365
+
+# Dates that only make sense from the article's day: a timeline reads better without them.
+_RELATIVE = re.compile(
+    r"\b(?:this|last|next|ago|yesterday|today|tomorrow|earlier|later|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
 
 Span = tuple[date, date]
 Conflict = tuple[int, int, list[tuple[Quantity, Quantity]]]
@@ -287,7 +294,15 @@ def _wording(members: list[Statement]) -> Statement:
     def covered(s: Statement) -> int:
         return len(amounts & {(q.unit, q.amounts) for q in s.quantities})
 
-    return min(members, key=lambda s: (-covered(s), not s.names, len(s.text), _reading_order(s)))
+    return min(members, key=lambda s: (-covered(s), _date_vagueness(s.text), not s.names, len(s.text),
+                                       _reading_order(s)))
+
+
+def _date_vagueness(text: str) -> int:
+    """0: dates with a year ("in April 2020"), 1: without ("in April"), 2: relative ("on Sunday", "this month")."""
+    if _RELATIVE.search(text):
+        return 2
+    return 0 if re.search(r"\b(?:19|20)\d\d\b", text) else 1
 
 
 def _note_conflicts(conflicts: list[Conflict], dated: list[Statement], groups: _Groups) -> None:

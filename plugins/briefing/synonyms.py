@@ -34,6 +34,7 @@ _GROUPS = [
     "loss deficit",
     "hire hired hiring recruit recruited recruiting recruitment",
     "worker employee staff",
+    "start begin starting beginning started began commence",
 ]
 
 CANONICAL = {form: group.split()[0] for group in _GROUPS for form in group.split()}
