@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .score import Scores, best_element, score_tree
-from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS
+from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BODY_CHARS = 300_000  # far beyond any article; the rest of a larger body is cut
@@ -102,6 +102,8 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
                     reason = "byline"
                 elif _is_dateline(text):
                     reason = "date"
+            elif chars <= MAX_LONG_BOILERPLATE_CHARS and LONG_BOILERPLATE_TEXT.match(_norm(el.text_content())):
+                reason = "wording"
         if reason:
             drops.append((el, reason))
             gone.add(el)

@@ -110,3 +110,7 @@ BOILERPLATE_TEXT = re.compile(
     r")$",
     re.I,
 )
+
+# Longer blocks that announce themselves as furniture in their first words.
+LONG_BOILERPLATE_TEXT = re.compile(r"^(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*[:：]", re.I)
+MAX_LONG_BOILERPLATE_CHARS = 800
