@@ -17,12 +17,12 @@ from pelican import signals
 from pelican.contents import Page
 from pelican.generators import Generator
 
-from .cache import ExtractionCache, cached_reader, content_key
+from .batch import TopicJob, article_texts, build_briefings, worker_count
+from .cache import ExtractionCache
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
-from .sources import belongs_to, html_to_text, source_doc
-from .timeline import build_briefing, read_article
+from .sources import belongs_to, source_doc
 from .topics import topic_spec
 
 logger = logging.getLogger(__name__)
@@ -53,20 +53,20 @@ class BriefingGenerator(Generator):
 
     def generate_context(self) -> None:
         cache = ExtractionCache.from_settings(self.settings)
-        texts = {
-            article.source_path: cache.get_or_compute(
-                content_key("text", article.content), lambda: html_to_text(article.content)
-            )
-            for article in self.context["articles"]
-        }
-        read = cached_reader(cache, read_article)
-        for article in self.context["articles"]:
+        workers = worker_count(self.settings)
+        articles = self.context["articles"]
+        texts = dict(zip([a.source_path for a in articles], article_texts([a.content for a in articles], cache, workers)))
+        for article in articles:
             article.briefing_topics = []
+        topics, jobs = [], []
         for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)):
             topic = self._read_topic(path)
             spec = topic_spec(topic.slug, topic.metadata, topic.content)
-            members = [a for a in self.context["articles"] if belongs_to(a, spec, texts[a.source_path])]
-            topic.briefing = build_briefing(spec, [source_doc(a, texts[a.source_path]) for a in members], read)
+            members = [a for a in articles if belongs_to(a, spec, texts[a.source_path])]
+            topics.append((topic, members))
+            jobs.append(TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members)))
+        for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers)):
+            topic.briefing = briefing
             for warning in topic.briefing.warnings:
                 logger.warning(warning)
             for article in members:
