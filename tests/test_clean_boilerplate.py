@@ -125,11 +125,13 @@ def test_structure_survives_in_order_with_absolute_links():
     assert "Carmaker turns plant into battery factory" not in article.text  # the title is metadata, not body
 
 
-def test_dropped_paragraph_between_furniture_is_recovered():
-    """Content split into two containers by an ad block still comes out whole."""
+def test_paragraph_after_a_related_box_is_recovered():
+    """An article split into twin containers around a related-links box longer than its last part:
+    the first pass takes the bigger part only; its twin after the box is recovered."""
     first, second, third = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    related = "".join(f'<li><a href="/r{i}">Related story number {i} about plants, jobs and batteries</a></li>' for i in range(8))
     raw = f"""<html><body><article><h1>Carmaker turns plant into battery factory</h1>
-<div class="story-part">{first}{second}</div><div class="ad-container"><span>Advertisement</span></div>
+<div class="story-part">{first}{second}</div><div class="links"><ul>{related}</ul></div>
 <div class="story-part">{third}</div></article>
 <aside class="sidebar"><ul><li><a href="/x">Most read: ten cheapest electric cars you can buy right now</a></li></ul></aside>
 </body></html>""".encode()

@@ -121,6 +121,7 @@ def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlEleme
         body, _ = best_element(s, "plain")
     if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         return None
+    body = _with_continuations(body, s)
     drops = _furniture_inside(body, s, title, authors)
     if s.chars[body] - sum(s.chars[el] for el, _ in drops) < MIN_BODY_CHARS:
         # Cleaning would leave no article: the rules misjudged this page, so recover what they dropped.
@@ -129,6 +130,28 @@ def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlEleme
         el.drop_tree()
     _truncate(body, s, MAX_BODY_CHARS)
     return body
+
+
+def _with_continuations(body: HtmlElement, s: Scores) -> HtmlElement:
+    """The body plus its siblings of the same kind (same tag and class, holding prose): an article
+    split around a related-links box or an ad continues in a twin container after it. Several
+    parts are moved, in order, into one new wrapper in the body's place."""
+    parent, kind = body.getparent(), body.get("class")
+    if parent is None or not kind:
+        return body
+    parts = [el for el in parent if el is body or (
+        el.tag == body.tag and el.get("class") == kind and s.plain.get(el, 0.0) > 0 and not s.furniture.get(el))]
+    if len(parts) == 1:
+        return body
+    wrapper = parent.makeelement("div", {})
+    body.addprevious(wrapper)
+    for part in parts:
+        wrapper.append(part)
+    for table in (s.chars, s.link_chars, s.plain, s.score):
+        table[wrapper] = sum(table.get(part, 0) for part in parts)
+    s.direct_chars[wrapper] = 0
+    s.furniture[wrapper] = s.in_furniture[wrapper] = False
+    return wrapper
 
 
 def _truncate(el: HtmlElement, s: Scores, budget: int) -> int:
