@@ -146,3 +146,17 @@ def test_blocks_dropped_by_misleading_class_names_are_recovered():
     poem = "".join(f'<p class="caption">{line}</p>' for line in lines)
     raw = f"<html><body><div class='poem'>{poem}</div><nav><a href='/'>Home</a></nav></body></html>".encode()
     assert clean_page(raw, URL).text.split("\n\n") == lines
+
+
+def test_sections_opened_by_a_furniture_heading_are_removed_without_class_names():
+    """Comments and related stories with no telling class or tag: their heading gives them away,
+    even when the comments hold more text than the article."""
+    comment = ("I have worked at the plant for twenty years and I do not believe a word of this plan, "
+               "which the company has announced three times before without doing anything. ") * 2
+    comments = "".join(f"<div><b>reader{i}</b><p>{comment}</p></div>" for i in range(8))
+    related = "".join(f'<li><a href="/s{i}">Other story number {i} about the carmaker</a></li>' for i in range(5))
+    raw = page().replace(b"</main>", f"<div><h2>8 Comments</h2>{comments}</div>"
+                                    f"<div><h3>More stories</h3><ul>{related}</ul></div></main>".encode())
+    article = clean_page(raw, URL)
+    _body_is_whole(article.text)
+    assert "twenty years" not in article.text and "Other story" not in article.text

@@ -150,7 +150,7 @@ def _with_continuations(body: HtmlElement, s: Scores) -> HtmlElement:
     for table in (s.chars, s.link_chars, s.plain, s.score):
         table[wrapper] = sum(table.get(part, 0) for part in parts)
     s.direct_chars[wrapper] = 0
-    s.furniture[wrapper] = s.in_furniture[wrapper] = False
+    s.furniture[wrapper], s.discount[wrapper] = False, s.discount[body]
     return wrapper
 
 

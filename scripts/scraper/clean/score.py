@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from .signals import BLOCK_TAGS, FURNITURE_TAGS, class_signal
+from .signals import (
+    BLOCK_TAGS, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
+)
 
 SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
 HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
@@ -34,7 +36,7 @@ class Scores:
     score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
     plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
     furniture: dict = field(default_factory=dict)  # True when the element itself is furniture
-    in_furniture: dict = field(default_factory=dict)  # True when the element or an ancestor is furniture
+    discount: dict = field(default_factory=dict)  # < 1 when the element or an ancestor is furniture
     order: list = field(default_factory=list)  # elements in document order
 
 
@@ -49,16 +51,70 @@ def block_score(chars: int, link_chars: int, tag: str) -> float:
     return min(value, 0.0) if chars < SHORT_BLOCK_CHARS and tag != "tr" else value
 
 
+def _has_text_before(el: HtmlElement, within: HtmlElement) -> bool:
+    """Whether any text precedes el inside `within` (el is not the first thing a reader sees there)."""
+    node = el
+    while node is not within:
+        parent = node.getparent()
+        if parent.text and not parent.text.isspace():
+            return True
+        for sibling in node.itersiblings(preceding=True):
+            if (sibling.tail and not sibling.tail.isspace()) or "".join(sibling.itertext()).strip():
+                return True
+        node = parent
+    return False
+
+
+def labelled_sections(root: HtmlElement) -> set:
+    """Sections opened by a furniture heading ("3 Comments", "Related articles", "Latest news"): the
+    largest ancestor that starts with the heading and holds no other heading of its rank or higher."""
+    found = set()
+    for heading in root.iter(*HEADINGS):
+        if not SECTION_LABEL.match(" ".join(heading.text_content().split())):
+            continue
+        rank = heading.tag
+        section = None
+        for ancestor in heading.iterancestors():
+            if ancestor.tag in ("body", "html") or _has_text_before(heading, ancestor):
+                break
+            if any(h is not heading and h.tag <= rank for h in ancestor.iter(*HEADINGS)):
+                break
+            section = ancestor
+        if section is not None:
+            found.add(section)
+    return found
+
+
+# Text inside furniture wins only when the rest of the page has far less: inside strong furniture
+# (comments, related links, ads ...) hardly ever, inside weak furniture (a "sidebar" layout wrapper) sooner.
+STRONG_DISCOUNT = 0.2
+WEAK_DISCOUNT = 0.5
+
+
+def _own_discount(el: HtmlElement, labelled: set) -> float:
+    """How much the element's own tag, class/id or heading label says it is furniture."""
+    tag = el.tag
+    if tag in FURNITURE_TAGS:
+        return WEAK_DISCOUNT if tag in WEAK_FURNITURE_TAGS else STRONG_DISCOUNT
+    if el in labelled:
+        return STRONG_DISCOUNT
+    if tag == "body":
+        return 1.0
+    signal = class_signal(el)
+    return STRONG_DISCOUNT if signal == STRONG else WEAK_DISCOUNT if signal == WEAK else 1.0
+
+
 def score_tree(root: HtmlElement) -> Scores:
     """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors."""
     s = Scores()
+    labelled = labelled_sections(root)
     block_of: dict = {}
     in_link: dict = {}
     own_chars: dict = {}
     own_links: dict = {}
     text_chars = s.direct_chars
     text_links: dict = {}
-    furniture, in_furniture = s.furniture, s.in_furniture
+    furniture, discount = s.furniture, s.discount
     kinds: dict = {}  # (parent, tag, class) -> number of such siblings
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -67,12 +123,13 @@ def score_tree(root: HtmlElement) -> Scores:
         s.order.append(el)
         tag = el.tag
         if parent is None:
-            block_of[el], in_link[el], furniture[el], in_furniture[el] = el, False, False, False
+            block_of[el], in_link[el], furniture[el], discount[el] = el, False, False, 1.0
         else:
             block_of[el] = el if tag in UNIT_TAGS else block_of[parent]
             in_link[el] = tag == "a" or in_link[parent]
-            furniture[el] = tag in FURNITURE_TAGS or (tag != "body" and class_signal(el) < 0)
-            in_furniture[el] = furniture[el] or in_furniture[parent]
+            own = _own_discount(el, labelled)
+            furniture[el] = own < 1.0
+            discount[el] = min(own, discount[parent])
             if tag in _CARD_TAGS:
                 kind = (parent, tag, el.get("class"))
                 kinds[kind] = kinds.get(kind, 0) + 1
@@ -112,6 +169,7 @@ def score_tree(root: HtmlElement) -> Scores:
         if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
                 and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
             furniture[el] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
+            discount[el] = STRONG_DISCOUNT
         chars[el] = subtree_chars
         links[el] = links.get(el, 0) + text_links.get(el, 0)
         plain[el] = plain.get(el, 0.0) + p
@@ -124,11 +182,10 @@ def score_tree(root: HtmlElement) -> Scores:
             score[parent] = score.get(parent, 0.0) + (-chars[el] if furniture[el] else score[el])
     if cards_found:  # cards are known only now: what lies inside them is inside furniture too
         for el in s.order[1:]:
-            in_furniture[el] = furniture[el] or in_furniture[el.getparent()]
+            discount[el] = min(discount[el], discount[el.getparent()])
     return s
 
 
-FURNITURE_DISCOUNT = 0.5  # text inside furniture wins only when the rest of the page has far less
 CONTENT_BONUS = 1.2  # an element named as the article body ("entry-content", itemprop=articleBody) gets a head start
 
 
@@ -137,7 +194,7 @@ def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, flo
     table = getattr(s, key)
     best, best_value = None, 0.0
     for el in s.order:
-        value = table[el] * (FURNITURE_DISCOUNT if s.in_furniture[el] else 1.0)
+        value = table[el] * s.discount[el]
         if value > 0 and class_signal(el) > 0:
             value *= CONTENT_BONUS
         if value >= best_value and value > 0:

@@ -19,22 +19,27 @@ DROP_TAGS = (
     "canvas", "video", "audio", "source", "track", "map", "select", "textarea", "button", "input",
     "option", "datalist", "dialog", "head", "link", "meta", "img", "picture", "area", "param", "frame", "frameset",
 )
-# Page furniture by its HTML5 tag.
+# Page furniture by its HTML5 tag (a <header> is weak furniture: some pages put the article's lead in it).
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+WEAK_FURNITURE_TAGS = frozenset({"header"})
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NEGATIVE = re.compile(
+# Words naming what a block is, when it is never the article: such a block is strong furniture.
+_STRONG_NEGATIVE = re.compile(
     r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|"
-    r"related|relatedposts|recommended|recommendations|recirculation|newsletter|newsletters|"
-    r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|advert|advertisement|advertising|ad|ads|adslot|"
-    r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|popup|modal|overlay|sidebar|widget|widgets|breadcrumb|breadcrumbs|"
-    r"footer|masthead|menu|navbar|navigation|nav|pagination|pager|tags|tagcloud|tag|byline|bylines|author|authors|dateline|"
-    r"caption|credit|credits|copyright|disclaimer|toolbar|skip|trending|popular|mostread|mostpopular|readmore|"
-    r"more|morestories|alsoread|recommend|print|rating|login|paywall|meta|postmeta|entrymeta|timestamp|"
-    r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|teaser|teasers|"
-    r"promos|carousel|slideshow|gallery|feedback|survey|poll|donate|signin|follow|"
-    r"keywords|topics|lightbox|rail|newsticker|ticker|headlines)$"
+    r"related|relatedposts|recommended|recommendations|recommend|recirculation|newsletter|newsletters|"
+    r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|advertising|ad|ads|adslot|"
+    r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|promos|trending|popular|mostread|mostpopular|readmore|"
+    r"morestories|alsoread|donate|survey|poll|newsticker|ticker|headlines|teaser|teasers)$"
+)
+# Words naming where a block sits or how it looks: furniture too, but pages also wrap articles in them.
+_WEAK_NEGATIVE = re.compile(
+    r"^(?:banner|popup|modal|overlay|sidebar|widget|widgets|breadcrumb|breadcrumbs|footer|masthead|menu|navbar|"
+    r"navigation|nav|pagination|pager|tags|tagcloud|tag|byline|bylines|author|authors|dateline|caption|credit|credits|"
+    r"copyright|disclaimer|toolbar|skip|more|print|rating|login|signin|paywall|meta|postmeta|entrymeta|timestamp|"
+    r"tooltip|hidden|sronly|offscreen|visuallyhidden|screenreader|jump|toc|categories|category|bio|carousel|slideshow|"
+    r"gallery|feedback|follow|keywords|topics|lightbox|rail)$"
 )
 _POSITIVE = re.compile(
     r"^(?:article|articlebody|articletext|articlecontent|body|bodytext|content|entry|entrycontent|main|"
@@ -54,31 +59,39 @@ def _tokens(value: str) -> list[str]:
     return tokens
 
 
+STRONG, WEAK, NONE, CONTENT = -2, -1, 0, 1
+
+
 def class_signal(el) -> int:
-    """-1 when the element's class/id names furniture, +1 content, 0 when nothing (or both) is said."""
+    """What the element's class/id/role/itemprop say: STRONG or WEAK furniture, CONTENT, or NONE."""
     names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop"))))
-    return _names_signal(names) if names else 0
+    return _names_signal(names) if names else NONE
+
+
+def _name_signal(tokens: list[str]) -> int:
+    """One class name, judged by its first and last word and by all its words joined ("comments-area",
+    "theme_sidebar", but not "builder-widget-container"); a strong word outweighs a content word in
+    the same name ("related-content"), a weak one cancels it ("sidebar-content")."""
+    words = (tokens[0], tokens[-1], "".join(tokens))
+    if any(_STRONG_NEGATIVE.match(w) for w in words):
+        return STRONG
+    weak = any(_WEAK_NEGATIVE.match(w) for w in words)
+    content = bool(_POSITIVE.match(words[2]) or _POSITIVE.match(tokens[-1]))
+    return NONE if weak and content else WEAK if weak else CONTENT if content else NONE
 
 
 @lru_cache(maxsize=8192)
 def _names_signal(names: str) -> int:
-    """class_signal for one class/id/role/itemprop string; pages repeat these strings a lot."""
-    negative = positive = False
+    """class_signal for one class/id/role/itemprop string; pages repeat these strings a lot. Across
+    names, content cancels furniture ("entry-content share-enabled")."""
+    signals = set()
     for name in names.split():
         tokens = _tokens(name)
-        if not tokens or tokens[0] in _WRAPPER_PREFIXES:
-            continue
-        joined = "".join(tokens)
-        # Only the first or last word counts: "comments-area", "theme_sidebar", but not "builder-widget-container".
-        if _NEGATIVE.match(joined) or _NEGATIVE.match(tokens[0]) or _NEGATIVE.match(tokens[-1]):
-            negative = True
-        if _POSITIVE.match(joined) or _POSITIVE.match(tokens[-1]):
-            positive = True
-    if negative and not positive:
-        return -1
-    if positive and not negative:
-        return 1
-    return 0
+        if tokens and tokens[0] not in _WRAPPER_PREFIXES:
+            signals.add(_name_signal(tokens))
+    if CONTENT in signals:
+        return NONE if STRONG in signals or WEAK in signals else CONTENT
+    return min(signals, default=NONE)
 
 
 # Short blocks that are page furniture whatever markup they sit in.
@@ -114,3 +127,16 @@ BOILERPLATE_TEXT = re.compile(
 # Longer blocks that announce themselves as furniture in their first words.
 LONG_BOILERPLATE_TEXT = re.compile(r"^(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*[:：]", re.I)
 MAX_LONG_BOILERPLATE_CHARS = 800
+
+# Headings that open a section of furniture: the section they head is furniture, whatever its markup.
+SECTION_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|join the (?:conversation|discussion)"
+    r"|(?:leave|post|add|write) a (?:comment|reply|response)"
+    r"|related(?: articles| stories| posts| news| content| coverage| reading| links)?"
+    r"|(?:more|latest|top|trending|popular|recent|recommended|featured|other) (?:news|stories|articles|headlines|posts|videos|reads)"
+    r"|more (?:from|in|on) .{1,40}|most (?:read|popular|viewed|shared|commented)|you (?:may|might) also (?:like|enjoy)"
+    r"|(?:read|see) (?:more|also|next)|also read|recommended(?: for you)?|don.t miss|around the web|sponsored(?: content| stories)?"
+    r"|newsletters?|sign up.{0,60}|subscribe.{0,60}|share(?: this)?(?: article| story| post)?|tags|topics|categories|archives"
+    r"|about the author|more by this author)[\s:!.…]*$",
+    re.I,
+)
