@@ -59,7 +59,7 @@ def _has_text_before(el: HtmlElement, within: HtmlElement) -> bool:
         if parent.text and not parent.text.isspace():
             return True
         for sibling in node.itersiblings(preceding=True):
-            if (sibling.tail and not sibling.tail.isspace()) or "".join(sibling.itertext()).strip():
+            if (sibling.tail and not sibling.tail.isspace()) or any(not t.isspace() for t in sibling.itertext() if t):
                 return True
         node = parent
     return False
