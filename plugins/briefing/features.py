@@ -28,7 +28,7 @@ STOP_WORDS = frozenset(
     according also already still would could may might us one two new first""".split()
 )
 # Words of dates: the date is compared apart, so "last year" in two statements is no shared content.
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow year month
     week day quarter half decade ago last next earlier later early late recently currently fiscal
@@ -98,7 +98,10 @@ def fold(word: str) -> str:
 
 
 def fold_plural(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    """"factories" -> "factory", "plants" -> "plant", "EVs" -> "EV"; "business" stays."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
@@ -129,7 +132,7 @@ def bridged_words(a: Features, b: Features) -> tuple[frozenset[str], frozenset[s
 
 def _is_content(token: str) -> bool:
     lower = token.lower()
-    return lower not in STOP_WORDS and lower not in _CALENDAR_WORDS and len(lower) > 1
+    return lower not in STOP_WORDS and lower not in CALENDAR_WORDS and len(lower) > 1
 
 
 def _entities(text: str) -> list[tuple[tuple[str, ...], int, int]]:
@@ -138,7 +141,7 @@ def _entities(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     for match in _CAPITALISED.finditer(text):
         parts = list(re.finditer(r"[\w&-]+(?:[’']s)?", match.group(0)))
         words = [fold(p.group(0)) for p in parts]
-        while words and (words[0] in STOP_WORDS or words[0] in _CALENDAR_WORDS):
+        while words and (words[0] in STOP_WORDS or words[0] in CALENDAR_WORDS):
             words.pop(0)  # a capital that only opens the sentence: "In May", "The"
             parts.pop(0)
         while words and words[-1] in _CORPORATE_SUFFIXES:

@@ -29,7 +29,9 @@ from rapidfuzz import fuzz
 from .dates import day_span, overlap
 from .dating import DatedSentence
 from .model import Figure, SourceDoc
+from .features import fold
 from .quantities import Quantity, quantities
+from .synonyms import CANONICAL
 from .subjects import SITE_UNITS, label, names, owner, site_of, sites_in
 
 SUBJECT_MATCH = 60  # rapidfuzz token_set_ratio above which two subjects name the same measure
@@ -41,7 +43,7 @@ class _Found:
     """One figure as one source states it."""
 
     quantity: Quantity
-    label: str  # what it measures: "workforce"
+    label: str  # what it measures: "workforce"; "" when the sentence does not say
     qualifier: str  # the site or company it is about: "Oppama facility"
     period: str  # a non-calendar period the clause names ("2025-04 to 2026-03"), else ""
     as_of: str | None
@@ -51,7 +53,8 @@ class _Found:
 
     @property
     def subject(self) -> str:
-        subject = f"{self.qualifier} {self.label}".strip()
+        label = self.label or ("share" if self.quantity.unit in ("%", "percentage points") else "amount")
+        subject = f"{self.qualifier} {label}".strip()
         return f"{subject}, {self.period}" if self.period else subject
 
     @property
@@ -69,7 +72,7 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
         site = site_of(text, last_site)
         for number, q in enumerate(quantities(text, item.number_spans)):
             qualifier = site if q.unit in SITE_UNITS and site else owner(text, q, known)
-            as_of, period = _dated(item, q)
+            as_of, period = _dated(item, q, doc.published.date().isoformat())
             position = (item.sentence.paragraph, item.sentence.index, number)
             found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
         last_site = (sites_in(text) or [last_site])[-1]
@@ -114,9 +117,18 @@ def _dates_agree(a: _Found, b: _Found) -> bool:
 
 
 def _subjects_agree(a: _Found, b: _Found) -> bool:
+    """Same measure of the same plant or company; a number whose sentence does not say what it
+    measures agrees with any subject (the same amount in the same unit is the evidence)."""
     if a.qualifier and b.qualifier and not _related(a.qualifier, b.qualifier):
         return False
-    return a.label == b.label or fuzz.token_set_ratio(a.label, b.label) >= SUBJECT_MATCH
+    if not a.label or not b.label:
+        return True
+    return fuzz.token_set_ratio(_folded(a.label), _folded(b.label)) >= SUBJECT_MATCH
+
+
+def _folded(label: str) -> str:
+    """A label in the words merging compares ("holding" -> "stake")."""
+    return " ".join(CANONICAL.get(fold(word), fold(word)) for word in label.split())
 
 
 def _related(a: str, b: str) -> bool:
@@ -135,7 +147,7 @@ def _conflicts(groups: list[list[_Found]], by_unit: dict[str, list[int]]) -> dic
                 a, b = groups[i][0], groups[j][0]
                 if a.quantity.form != b.quantity.form or not _dates_agree(a, b) or not _subjects_agree(a, b):
                     continue
-                if not (a.qualifier and b.qualifier):
+                if not (a.qualifier and b.qualifier and a.label and b.label):
                     continue  # "the company employs 2,400" may be another plant: not a disagreement
                 if {f.source.url for f in groups[i]} == {f.source.url for f in groups[j]}:
                     continue  # one source giving two numbers (before/after) is not a disagreement
@@ -171,12 +183,14 @@ def _figure(group: list[_Found], conflict: str) -> Figure:
     )
 
 
-def _dated(item: DatedSentence, q: Quantity) -> tuple[str | None, str]:
+def _dated(item: DatedSentence, q: Quantity, published: str) -> tuple[str | None, str]:
     """as_of (calendar dates only) and a named non-calendar period, from the number's clause."""
     text = item.text
     begin = max((m.end() for m in _CHUNK_BREAK.finditer(text, 0, q.start)), default=0)
     end = min((m.start() for m in _CHUNK_BREAK.finditer(text, q.end)), default=len(text))
     for anchor in item.anchors:
+        if anchor.first == anchor.last == published:
+            continue  # "today's 24 factories": every current figure is as of the publication day
         if begin <= anchor.start and anchor.end <= end and not re.search(r"since\s*$", text[: anchor.start], re.I):
             if anchor.first == anchor.last:
                 return anchor.first, ""

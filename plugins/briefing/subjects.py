@@ -2,10 +2,12 @@
 
 A subject is a short label read from the words around the number, never invented:
 - head counts: "workforce" (employs, with N workers), "job cuts" (cut, shed, lay off), "new jobs";
-- percentages and amounts: "NP rose/fell N" -> "NP increase/decline"; "cut its NP by N" ->
-  "NP cut"; "N% of NP" -> "share of NP"; "N% NP" -> NP ("40% capacity" -> "capacity
-  utilisation"); "NP of N" -> NP ("a net loss of ..." -> "net loss"); a verb before an amount
-  names it ("invest $1.5bn" -> "investment", "sold 3.3 million cars" -> "sales");
+- percentages and amounts: "NP rose/fell N" -> "NP increase/decline", "NP reached N" -> NP;
+  "cut its NP by N" -> "NP cut"; "N% of NP" -> "share of NP"; "N% NP" -> NP; "NP of N" -> NP
+  ("a net loss of ..." -> "net loss"); a verb before an amount names it ("invest $1.5bn" ->
+  "investment", "sold 3.3 million cars" -> "sales"). A percentage whose clause speaks of
+  breaking even is the "break-even point"; one about capacity or utilisation is "capacity
+  utilisation" ("40% capacity", "28% of its capacity", "utilisation fell to 28%");
 - plant counts: the counted noun with its modifiers ("global final assembly factories").
 The qualifier is a named site in the sentence ("the Oppama facility"), or the last site the
 article named when the sentence only says "the plant"/"its"; for company-wide numbers, the
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .dating import DatedSentence
-from .features import STOP_WORDS
+from .features import CALENDAR_WORDS, STOP_WORDS
 from .quantities import Quantity
 from .wording import opening_name, statement
 
@@ -31,6 +33,7 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s")
 _MID_SENTENCE = re.compile(r"(?<=[\w,;:’']\s)([A-Z][\w-]+)")
 _DETERMINERS = frozenset("its their the our his her a an this that".split())
 _UP = {"rose", "rise", "rises", "grew", "grow", "grows", "increased", "increases", "jumped", "climbed", "gained", "surged", "soared"}
+_LEVEL = {"reached", "reaches", "totalled", "totaled", "totals", "hit", "hits", "amounted", "stood", "was", "is"}
 _DOWN = {"fell", "fall", "falls", "dropped", "drops", "declined", "declines", "decreased", "slumped", "slid", "plunged", "shrank"}
 _CUT = {"cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowers", "lowering", "slash", "slashes",
         "slashing", "trim", "trims", "trimming", "shrink", "shrinks"}
@@ -50,12 +53,15 @@ _HEADCOUNT = [
     (re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lay(?:s|ing)? off|laid off|eliminat\w+|ax(?:e|es|ing)|slash\w*)\b", re.I), "job cuts"),
     (re.compile(r"\b(?:creat\w+|add|adds|adding|hir\w+)\b", re.I), "new jobs"),
 ]
+_BREAK_EVEN = re.compile(r"break[- ]?even", re.I)
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—]\s|[()]")
 _TIME_WORDS = frozenset("last next this year quarter month week".split())
 
 
 def names(dated: list[DatedSentence]) -> frozenset[str]:
     """Capitalised words that are names in this article (see the module docstring)."""
-    return frozenset(m.group(1) for item in dated for m in _MID_SENTENCE.finditer(item.text))
+    found = (m.group(1) for item in dated for m in _MID_SENTENCE.finditer(item.text))
+    return frozenset(word for word in found if word.lower() not in CALENDAR_WORDS)
 
 
 def site_of(text: str, last_site: str) -> str:
@@ -87,7 +93,7 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
 
 
 def label(text: str, q: Quantity) -> str:
-    """What the number measures (see the module docstring)."""
+    """What the number measures (see the module docstring); "" when the words around it do not say."""
     before, after = text[: q.start], text[q.end :]
     if q.unit in ("employees", "jobs"):
         window = before[-60:]
@@ -97,9 +103,21 @@ def label(text: str, q: Quantity) -> str:
         return _output_label(before, q.unit.removeprefix("units").strip())
     if q.unit in ("plants", "lines"):
         return _counted_phrase(text, q)
-    return _trend(before) or _change_by(before) or (_percent_label(after) if "%" in q.value or "percent" in q.unit
-                                                     else "") or _of_at(before) or _verb_noun(before) or (
-        "share" if q.unit in ("%", "percentage points") else _in_after(after) or "amount")
+    percent = q.unit in ("%", "percentage points")
+    if percent and _BREAK_EVEN.search(_clause(text, q)):
+        return "break-even point"
+    found = _trend(before) or _change_by(before) or (_percent_label(after) if percent else "") or _of_at(before)
+    found = found or _verb_noun(before) or ("" if percent else _in_after(after))
+    if percent and re.search(r"capacity|utili[sz]ation", found):
+        return "capacity utilisation"  # "28% of its capacity", "utilisation fell to 28%", "40% capacity"
+    return found
+
+
+def _clause(text: str, q: Quantity) -> str:
+    """The stretch between the commas, semicolons or dashes around a number."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
+    end = min((m.start() for m in _CLAUSE_BREAK.finditer(text, q.end)), default=len(text))
+    return text[begin:end]
 
 
 def _output_label(before: str, rate: str) -> str:
@@ -110,15 +128,16 @@ def _output_label(before: str, rate: str) -> str:
 
 
 def _trend(before: str) -> str:
-    """"Sales fell 5%" -> "sales decline"; "Revenue rose by 12% to 3.2 trillion yen" -> "revenue" for the level."""
-    found = re.search(r"((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z]+)\s+(by\s+|to\s+|by\s+[^,;]*?\s+to\s+)?$", before)
-    if not found or found.group(2) not in _UP | _DOWN:
+    """"Sales fell 5%" -> "sales decline"; "Revenue rose by 12% to 3.2 trillion yen" -> "revenue" for the
+    level, as in "the operating loss reached 300 billion yen" -> "operating loss"."""
+    found = re.search(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)([a-z]+)\s+(by\s+|to\s+|by\s+[^,;]*?\s+to\s+)?$", before)
+    if not found or found.group(2) not in _UP | _DOWN | _LEVEL:
         return ""
     words = found.group(1).split()
     cut = next((i for i, w in enumerate(words) if w.lower() in ("at", "of", "in", "for")), len(words))
     phrase = _noun_phrase(words[:cut]).lower()  # "Revenue at Nissan rose" -> "revenue"
-    if not phrase or (found.group(3) or "").rstrip().endswith("to"):
-        return phrase  # "rose to 3.2 trillion yen": the new level
+    if not phrase or found.group(2) in _LEVEL or (found.group(3) or "").rstrip().endswith("to"):
+        return phrase  # "rose to 3.2 trillion yen", "reached 300 billion yen": the level
     return f"{phrase} {'increase' if found.group(2) in _UP else 'decline'}"
 
 
@@ -146,10 +165,9 @@ def _change_by(before: str) -> str:
 def _percent_label(after: str) -> str:
     chunk = re.split(r"[,.;:()–—]", after, maxsplit=1)[0].split()
     if chunk[:1] == ["of"]:
-        rest = _leading_content(chunk[1:])
+        rest = _leading_content([w for w in chunk[1:3] if w.lower() not in _DETERMINERS] + chunk[3:])
         return f"share of {rest}" if rest else ""
-    phrase = _leading_content(chunk)
-    return "capacity utilisation" if phrase == "capacity" else phrase
+    return _leading_content(chunk)
 
 
 def _leading_content(words: list[str]) -> str:
@@ -162,7 +180,7 @@ def _leading_content(words: list[str]) -> str:
 
 
 def _of_at(before: str) -> str:
-    found = re.search(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at)\s+$", before)
+    found = re.search(r"(?<![\w’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at)\s+$", before)
     return _noun_phrase(found.group(1).split()) if found else ""
 
 
