@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from .signals import (
-    BLOCK_TAGS, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
+    BLOCK_TAGS, CONTENT, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
 )
 
 SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
@@ -195,8 +195,10 @@ def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, flo
     best, best_value = None, 0.0
     for el in s.order:
         value = table[el] * s.discount[el]
-        if value > 0 and class_signal(el) > 0:
+        if value <= 0 or value * CONTENT_BONUS < best_value:
+            continue
+        if class_signal(el) == CONTENT:
             value *= CONTENT_BONUS
-        if value >= best_value and value > 0:
+        if value >= best_value:
             best, best_value = el, value
     return best, best_value
