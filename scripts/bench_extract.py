@@ -115,7 +115,7 @@ def reference() -> Callable[[bytes, str], str] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("dir", nargs="?", type=Path, default=DEFAULT_DIR, help="benchmark folder (html/, ground-truth.json)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list our N worst pages")
     parser.add_argument("--only", nargs="*", default=None, metavar="ID", help="run these page ids (prefixes) only")
