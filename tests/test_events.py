@@ -39,10 +39,17 @@ def test_lede_is_dated_at_publication() -> None:
     assert dated(LEDE) == [("2025-06-03", None, LEDE)]
 
 
-def test_lede_that_dates_itself_weeks_earlier_keeps_its_own_date() -> None:
+def test_lede_that_dates_itself_before_publication_keeps_its_own_date() -> None:
     assert dated("In March, Acme signed a supply deal with Volta Motors.") == [
         ("2025-03", None, "In March, Acme signed a supply deal with Volta Motors.")
     ]
+    # 2025-06-03 is a Tuesday: "on Monday" is the day before
+    assert dated("Acme said on Monday it would sell its Ohio plant.")[0][:2] == ("2025-06-02", None)
+
+
+def test_lede_dated_today_or_this_week_stays_at_publication() -> None:
+    assert dated("Acme's new Ohio battery plant opened this week.")[0][:2] == ("2025-06-03", None)
+    assert dated("Acme opened its Ohio battery plant on Tuesday.")[0][:2] == ("2025-06-03", None)
 
 
 def test_sentence_with_a_resolved_date_is_an_event_at_that_date() -> None:
@@ -101,6 +108,19 @@ def test_statement_trims_press_attributions_and_connectives() -> None:
     assert statement("“Closing Oppama would be costly,” Nikkei reports.") == "“Closing Oppama would be costly.”"
     assert statement("However, the Japanese government remains cautious.") == "The Japanese government remains cautious."
     assert statement("The move comes as Nissan grapples with weak sales.") == "Nissan grapples with weak sales."
+
+
+def test_statement_trims_a_report_with_its_time() -> None:
+    assert statement("Bloomberg News reported on Tuesday that Nissan and Foxconn were discussing a deal.") == (
+        "Nissan and Foxconn were discussing a deal."
+    )
+    assert statement("An industry newsletter reported on 17 November that talks had begun.") == "Talks had begun."
+    assert statement("Nikkei reports Nissan is in talks with Foxconn.") == "Nissan is in talks with Foxconn."
+
+
+def test_list_items_are_no_statements() -> None:
+    text = f"{LEDE}\n\nAssembly plants: 24 today, 17 after the restructuring\n\nIn May 2025, Acme closed two plants."
+    assert [t for _, _, t in dated(text)] == [LEDE, "In May 2025, Acme closed two plants."]
 
 
 def test_statement_keeps_what_the_actors_themselves_said() -> None:

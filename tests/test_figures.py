@@ -105,3 +105,22 @@ def test_quantity_forms_and_conversions() -> None:
         ("up to 450 billion", (450e9,), "count", "yen (about €2.6 billion)"),
     ]
     assert [q.value for q in quantities("Output ran at just 40% of capacity, about 240,000 units a year.")] == ["40%", "240,000"]
+
+
+def test_today_does_not_date_a_figure_and_unsaid_measures_join_the_same_amount() -> None:
+    found = figures(
+        "The restructuring leaves 17 of today's 24 factories.",
+        "Mivezen's operating loss reached 300 billion yen.",
+        "The loss, 300 billion yen in all, shocked investors.",
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value["24"].as_of is None
+    loss = by_value["300 billion"]
+    assert (loss.subject, len(loss.sources)) == ("Mivezen operating loss", 2)
+
+
+def test_break_even_and_utilisation_percentages() -> None:
+    found = {f.value: f.subject for f in figures(
+        "Utilisation at Velsa fell to 28% this year; the plant breaks even at about 75%."
+    )}
+    assert found == {"28%": "Velsa capacity utilisation", "75%": "Velsa break-even point"}

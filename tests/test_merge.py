@@ -61,6 +61,34 @@ def test_same_fact_differently_worded_merges() -> None:
     assert [(e.start, e.end) for e in events] == [("2025-03", None), ("2025-06-10", "2025-06-11")]
 
 
+def test_retellings_in_other_words_merge() -> None:
+    events = entries(
+        doc(A, "2025-09-02T08:00:00+00:00", "Markets were calm.", "Production at Velsa was halted from May to July."),
+        doc(B, "2025-09-03T08:00:00+00:00", "Markets were calm.", "Mivezen paused output at the Velsa plant from May to July."),
+        doc(C, "2025-09-04T08:00:00+00:00", "Markets were calm.", "From May to July, the Velsa factory suspended production."),
+    )
+    pause = [e for e in events if e.start == "2025-05"]
+    assert len(pause) == 1 and pause[0].end == "2025-07" and pause[0].sources == [A, B, C]
+
+
+def test_sharing_only_date_words_is_no_match() -> None:
+    events = entries(
+        doc(A, "2025-06-02T08:00:00+00:00", "Markets were calm.", "Last year, Vendorro made an approach to Mivezen, which turned it down."),
+        doc(B, "2025-06-03T08:00:00+00:00", "Markets were calm.", "In November last year, merger talks between Mivezen and Kirusun collapsed."),
+    )
+    assert sorted((e.start, tuple(e.sources)) for e in events if e.start < "2025") == [("2024", (A,)), ("2024-11", (B,))]
+
+
+def test_a_later_report_of_the_same_fact_joins_its_entry() -> None:
+    # ledes a month apart both report the May-to-July pause: they join the dated entry, not each other only
+    events = entries(
+        doc(A, "2025-07-01T08:00:00+00:00", "Mivezen halted production at Velsa from May to July."),
+        doc(B, "2025-07-03T08:00:00+00:00", "Markets were calm.", "Production at Velsa was halted from May to July."),
+        doc(C, "2025-07-30T08:00:00+00:00", "Mivezen halted production at Velsa from May to July."),
+    )
+    assert [(e.start, e.end, e.sources) for e in events] == [("2025-05", "2025-07", [A, B, C])]
+
+
 def test_disagreeing_numbers_are_two_entries_marked_as_conflict() -> None:
     events = entries(
         doc(A, "2025-06-02T08:00:00+00:00", "Nissan’s Oppama plant employs 3,900 workers, the company said.", publisher="Alpha News"),

@@ -11,11 +11,12 @@
   months, days and years only; a fiscal year or quarter is named in the subject instead.
   "since 2019" does not date a figure.
 - Merging: the same unit and amount (3,900 people / 3,900 workers) with compatible subjects and
-  dates is one figure citing every source; the one shown is the dated one, then the one with a
-  conversion, then the shortest sentence, then the earliest published. A change "from 17 to 10"
-  and "seven of its 17" (17 - 7 = 10) are the same fact. Different sources giving different
-  amounts for the same subject (both naming the plant or company) and date are both kept,
-  each marked with a conflict note naming who reports what.
+  dates is one figure citing every source; the one shown is the dated one, then one saying
+  what it measures, then one with a conversion, then the shortest sentence, then the earliest
+  published. A change "from 17 to 10" and "seven of its 17" (17 - 7 = 10) are the same fact.
+  Different sources giving different amounts for the same subject (both naming the plant or
+  company and what is measured) and date are both kept, each marked with a conflict note
+  naming who reports what.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ def _who(group: list[_Found]) -> str:
 def _figure(group: list[_Found], conflict: str) -> Figure:
     shown = min(
         group,
-        key=lambda f: (f.as_of is None, f.quantity.form != "change", -len(f.quantity.display_unit),
+        key=lambda f: (f.as_of is None, not f.label, f.quantity.form != "change", -len(f.quantity.display_unit),
                        len(f.sentence), f.source.published, f.source.url, f.position),
     )
     sources = sorted({(f.source.published, f.source.url) for f in group})

@@ -53,7 +53,7 @@ _HEADCOUNT = [
     (re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lay(?:s|ing)? off|laid off|eliminat\w+|ax(?:e|es|ing)|slash\w*)\b", re.I), "job cuts"),
     (re.compile(r"\b(?:creat\w+|add|adds|adding|hir\w+)\b", re.I), "new jobs"),
 ]
-_BREAK_EVEN = re.compile(r"break[- ]?even", re.I)
+_BREAK_EVEN = re.compile(r"break(?:s|ing)?[- ]?even", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—]\s|[()]")
 _TIME_WORDS = frozenset("last next this year quarter month week".split())
 
@@ -81,8 +81,8 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
     before the number."""
     before = text[: q.start]
     own = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$", before)
-    if own and own.group(1).split()[0] in known:
-        return own.group(1)
+    if own and own.group(1).split()[0].lower() not in STOP_WORDS | CALENDAR_WORDS:
+        return own.group(1)  # "Mivezen’s operating loss": a possessive capital is a name
     opening = opening_name(statement(text))
     if opening and opening.split()[0] in known:
         return opening
