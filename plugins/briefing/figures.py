@@ -9,7 +9,8 @@
   figures.
 - as_of: a date in the same clause as the number ("as of October", "last year"), calendar
   months, days and years only; a fiscal year or quarter is named in the subject instead.
-  "since 2019" does not date a figure.
+  "since 2019" does not date a figure, nor does "today" (every current figure is as of its
+  article's day, so it would keep reports of the same number apart).
 - Merging: the same unit and amount (3,900 people / 3,900 workers) with compatible subjects and
   dates is one figure citing every source; the one shown is the dated one, then one saying
   what it measures, then one with a conversion, then the shortest sentence, then the earliest
