@@ -6,6 +6,9 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.model import SourceDoc, TopicSpec
 from briefing.timeline import build_briefing
 
@@ -128,3 +131,26 @@ def test_an_article_stored_twice_counts_once() -> None:
 def test_topic_without_articles() -> None:
     briefing = build_briefing(TOPIC, [])
     assert (briefing.events, briefing.figures, briefing.sources, briefing.updated) == ([], [], [], "")
+
+
+WORDS = (
+    "Nissan Foxconn Oppama plant in May last year from 17 to 10 3,900 workers 40% $1.5bn (about €2.6 billion) – ; , . "
+    "“ ” and it said reported since 2019 as of October recently this fiscal year the first quarter of 2024 on Monday "
+    "seven of its 17 factories up to 450 billion yen MoU memorandum of understanding Co. U.S. which failed in February 2025"
+).split()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(WORDS), max_size=30), max_size=4), max_size=3),
+       st.integers(min_value=1, max_value=12))
+def test_any_text_gives_a_sorted_briefing_independent_of_input_order(articles: list, fiscal_year_start: int) -> None:
+    docs = [
+        SourceDoc(url=f"https://s{i}.example/", title="t", publisher="P", published=datetime(2025, 6, 3 + i, 8),
+                  text="\n\n".join(" ".join(words) for words in paragraphs))
+        for i, paragraphs in enumerate(articles)
+    ]
+    topic = TopicSpec(slug="t", title="T", fiscal_year_start=fiscal_year_start)
+    briefing = build_briefing(topic, docs)
+    assert briefing.to_json() == build_briefing(topic, docs[::-1]).to_json()
+    assert [e.start for e in briefing.events] == sorted(e.start for e in briefing.events)
+    assert all(set(e.sources) <= {d.url for d in docs} for e in briefing.events)
