@@ -125,7 +125,16 @@ def test_huge_page_is_capped_not_fatal():
     raw = b"<html><body><article>" + paragraph * (50_000_000 // len(paragraph)) + b"</article></body></html>"
     article = clean_page(raw, URL)
     assert article.text.startswith(PROSE)
-    assert len(article.text) < 10_000_000
+    assert len(article.text) < 400_000  # the body is cut at about 300,000 characters
+
+
+def test_megabytes_of_inline_script_do_not_push_the_article_past_the_size_cap():
+    script = b"<script>var data = '" + b"x" * 10_000_000 + b"';</script>"
+    raw = (b'<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved"}'
+           b"</script>" + script + b"</head><body>" + script + article_page("")[len(b"<html><head><title>Tram line approved</title></head><body>"):])
+    article = clean_page(raw, URL)
+    assert article.text == f"{PROSE}\n\n{PROSE}"
+    assert article.title == "Tram line approved"
 
 
 _TAGS = ["p", "div", "span", "a", "script", "style", "iframe", "svg", "object", "embed", "img", "table", "td",

@@ -154,8 +154,9 @@ def _with_continuations(body: HtmlElement, s: Scores) -> HtmlElement:
     return wrapper
 
 
-def _truncate(el: HtmlElement, s: Scores, budget: int) -> int:
-    """Keep the first `budget` characters of text below el (by whole elements); return what is left."""
+def _truncate(el: HtmlElement, s: Scores, budget: int) -> None:
+    """Keep about the first `budget` characters of text below el: whole children while they fit,
+    the one that does not fit trimmed the same way, nothing after it."""
     for child in list(el):
         chars = s.chars.get(child, 0)
         if budget <= 0:
@@ -163,5 +164,5 @@ def _truncate(el: HtmlElement, s: Scores, budget: int) -> int:
         elif chars <= budget:
             budget -= chars
         else:
-            budget = _truncate(child, s, budget)
-    return budget
+            _truncate(child, s, budget)
+            budget = 0

@@ -10,7 +10,10 @@ from lxml import etree
 from .encoding import decode_page
 
 # Pages larger than this are cut: real articles are far smaller, and parsing stays bounded on hostile input.
+# Of a larger page, the first MAX_READ_BYTES are read and their scripts and styles dropped before the cut,
+# so megabytes of inline script ahead of the article do not push it past the limit.
 MAX_PAGE_BYTES = 6_000_000
+MAX_READ_BYTES = 32_000_000
 _MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00", b"wOFF", b"wOF2")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _TAG = re.compile(r"<[a-zA-Z!/]")
@@ -18,6 +21,10 @@ _TAG = re.compile(r"<[a-zA-Z!/]")
 # (only looked for when the page has this many "=") keep their name and lose their attributes.
 _MANY_EQUALS = 20_000
 _HUGE_TAG = re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{20000,}>")
+_RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.I)
+_RAW_TEXT_CLOSE = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
+# Characters XML cannot hold; lxml refuses text containing them later on.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class PageRejected(ValueError):
@@ -32,13 +39,35 @@ def _looks_binary(raw: bytes, text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
+def _without_scripts(text: str) -> str:
+    """The text without <script> and <style> blocks (JSON-LD kept: it holds the metadata), in one
+    linear scan; an unclosed block ends the text."""
+    parts: list[str] = []
+    pos = 0
+    while (opening := _RAW_TEXT_OPEN.search(text, pos)) is not None:
+        closing = _RAW_TEXT_CLOSE[opening.group(1).lower()].search(text, opening.end())
+        end = closing.end() if closing else len(text)
+        keep = "ld+json" in opening.group(0).lower()
+        parts.append(text[pos:end] if keep else text[pos:opening.start()])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _page_text(raw: bytes, content_type: str | None) -> tuple[bytes, str]:
+    """The bytes looked at and their text, cut to the size limits."""
+    if len(raw) <= MAX_PAGE_BYTES:
+        return raw, decode_page(raw, content_type)
+    read = raw[:MAX_READ_BYTES]
+    text = decode_page(read, content_type, truncated=len(raw) > MAX_READ_BYTES)
+    return read, _without_scripts(text)[:MAX_PAGE_BYTES]
+
+
 def parse_page(raw: bytes, content_type: str | None = None) -> lxml.html.HtmlElement:
     """The page's <html> element; raises PageRejected for empty, binary or markup-free input."""
-    truncated = len(raw) > MAX_PAGE_BYTES
-    raw = raw[:MAX_PAGE_BYTES]
-    if not raw.strip():
+    if not raw[:MAX_PAGE_BYTES].strip():
         raise PageRejected("no article found (empty page)")
-    text = decode_page(raw, content_type, truncated)
+    raw, text = _page_text(raw, content_type)
     if _looks_binary(raw, text) or not _TAG.search(text[:65_536]):
         raise PageRejected("not an HTML page")
     # Re-encoding as UTF-8 and telling the parser so makes it ignore any (possibly wrong) declared charset.
@@ -53,6 +82,3 @@ def parse_page(raw: bytes, content_type: str | None = None) -> lxml.html.HtmlEle
         raise PageRejected("no article found (no parsable markup)")
     return root
 
-
-# Characters XML cannot hold; lxml refuses text containing them later on.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
