@@ -22,6 +22,8 @@ articles on our disks and is left out here). Each build is the fastest of --repe
 same starting state (caches restored, the added article removed again).
 Times are wall-clock seconds of the whole subprocess (interpreter start-up included, as for
 `make html`); peak memory is the build process's maximum resident set (os.wait4 rusage).
+The settings, theme and plugins are copied at the start, so a long run measures one version of
+them even while someone edits the working tree (the plugin's cache is keyed on its source).
 The targets from the issue are checked at the end. The benchmark never writes into the repository.
 """
 
@@ -53,6 +55,16 @@ class BuildResult:
     pelican_seconds: float  # the Pelican run alone, measured inside the child
 
 
+def snapshot_site(workdir: Path) -> Path:
+    """A copy of the settings, theme and plugins, so edits made during a long run do not mix versions."""
+    site = workdir / "site"
+    site.mkdir()
+    shutil.copy2(REPO / "pelican.conf.py", site)
+    for folder in ("theme", "plugins"):
+        shutil.copytree(REPO / folder, site / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return site
+
+
 def run_child(spec: dict) -> None:
     """Inside the build subprocess: one Pelican build as `spec` describes; prints the run's seconds."""
     import logging
@@ -61,19 +73,20 @@ def run_child(spec: dict) -> None:
     from pelican.settings import read_settings
 
     logging.basicConfig(level=logging.ERROR)
-    settings = read_settings(str(REPO / "pelican.conf.py"))
+    site_dir = Path(spec["site"])
+    settings = read_settings(str(site_dir / "pelican.conf.py"), override={"PATH": spec["content"]})
     if spec["plugin"]:
-        site = {"THEME": str(REPO / "theme"), "PLUGINS": settings["PLUGINS"]}
+        site = {"THEME": str(site_dir / "theme"), "PLUGINS": settings["PLUGINS"]}
     else:  # our theme needs the plugin's filters and context: plain Pelican gets its own minimal theme
         plugins = [p for p in settings["PLUGINS"] if p != "briefing"]
         site = {"THEME": "simple", "PLUGINS": plugins, "DIRECT_TEMPLATES": ["index"]}
     settings = read_settings(
-        str(REPO / "pelican.conf.py"),
+        str(site_dir / "pelican.conf.py"),
         override={
             "PATH": spec["content"],
             "OUTPUT_PATH": spec["output"],
             "CACHE_PATH": spec["cache"],
-            "PLUGIN_PATHS": [str(REPO / "plugins")],
+            "PLUGIN_PATHS": [str(site_dir / "plugins")],
             "DELETE_OUTPUT_DIRECTORY": False,  # rebuilds write over the previous output, as a dev loop does
             **site,
         },
@@ -83,11 +96,11 @@ def run_child(spec: dict) -> None:
     print(json.dumps({"pelican_seconds": time.perf_counter() - start}))
 
 
-def build(content: Path, output: Path, cache: Path, plugin: bool) -> BuildResult:
+def build(site: Path, content: Path, output: Path, cache: Path, plugin: bool) -> BuildResult:
     """One build in a fresh subprocess; wall time and peak RSS of that process."""
-    spec = {"content": str(content), "output": str(output), "cache": str(cache), "plugin": plugin}
+    spec = {"site": str(site), "content": str(content), "output": str(output), "cache": str(cache), "plugin": plugin}
     command = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "scripts"), str(REPO / "plugins")])}
+    env = {**os.environ, "PYTHONPATH": str(site / "plugins")}
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=REPO)
@@ -103,7 +116,7 @@ def build(content: Path, output: Path, cache: Path, plugin: bool) -> BuildResult
     return BuildResult(seconds=seconds, peak_mb=usage.ru_maxrss / 1024, pelican_seconds=inner["pelican_seconds"])
 
 
-def bench_size(articles: int, topics: int, seed: int, repeat: int, workdir: Path) -> dict[str, BuildResult]:
+def bench_size(site: Path, articles: int, topics: int, seed: int, repeat: int, workdir: Path) -> dict[str, BuildResult]:
     """The four builds of one corpus size; each the fastest of `repeat` runs from the same state."""
     root = workdir / f"n{articles}"
     content, added = root / "content", root / "content" / "articles"
@@ -116,13 +129,13 @@ def bench_size(articles: int, topics: int, seed: int, repeat: int, workdir: Path
     def cold(output: Path, cache: Path, plugin: bool) -> BuildResult:
         shutil.rmtree(output, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
-        return build(content, output, cache, plugin)
+        return build(site, content, output, cache, plugin)
 
     def add_one() -> BuildResult:
         shutil.rmtree(root / "cache", ignore_errors=True)
         shutil.copytree(root / "cache-warm", root / "cache")
         write_corpus(content, article_files[articles:])
-        result = build(content, root / "out", root / "cache", plugin=True)
+        result = build(site, content, root / "out", root / "cache", plugin=True)
         new_article.unlink()
         return result
 
@@ -130,7 +143,7 @@ def bench_size(articles: int, topics: int, seed: int, repeat: int, workdir: Path
     steps = [
         ("plain cold", lambda: cold(root / "out-plain", root / "cache-plain", plugin=False)),
         ("plugin cold", lambda: cold(root / "out", root / "cache", plugin=True)),
-        ("warm rebuild", lambda: build(content, root / "out", root / "cache", plugin=True)),
+        ("warm rebuild", lambda: build(site, content, root / "out", root / "cache", plugin=True)),
         ("+1 article", add_one),
     ]
     for name, step in steps:
@@ -195,8 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench_build: {args.topics} topics, seed {args.seed}, best of {args.repeat}, {os.cpu_count()} CPUs", flush=True)
     all_results = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as workdir:
+        site = snapshot_site(Path(workdir))
         for articles in sizes:
-            all_results[articles] = bench_size(articles, args.topics, args.seed, args.repeat, Path(workdir))
+            all_results[articles] = bench_size(site, articles, args.topics, args.seed, args.repeat, Path(workdir))
     print("\n".join(report(all_results)))
     return 0
 
