@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timezone
 
 from dateutil import parser as dateparser
@@ -30,8 +31,10 @@ def iso_date(value: object) -> str | None:
         return None
     dayfirst = bool(_DOTTED_DAY_FIRST.search(text))
     try:
-        first = dateparser.parse(text, default=_DEFAULT_A, dayfirst=dayfirst)
-        second = dateparser.parse(text, default=_DEFAULT_B, dayfirst=dayfirst)
+        with warnings.catch_warnings():  # "tzname IST identified but not understood": the time stays local
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            first = dateparser.parse(text, default=_DEFAULT_A, dayfirst=dayfirst)
+            second = dateparser.parse(text, default=_DEFAULT_B, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if first.date() != second.date() or not 1970 <= first.year <= 2100:
