@@ -9,7 +9,7 @@ PELICAN := $(BIN)/pelican content --settings pelican.conf.py --output output
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: html test serve scrape clean lock bench publish lint
+.PHONY: html test serve scrape clean lock bench bench-build publish lint
 
 html: $(INSTALLED)
 	$(PELICAN) --delete-output-directory
@@ -39,6 +39,16 @@ lock:
 
 clean:
 	rm -rf output cache
+
+# Quality and speed figures (they read ../shared/bench; trafilatura is a benchmark-only extra).
+bench: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock '.[bench]'
+	$(BIN)/python scripts/bench_extract.py
+	$(BIN)/python scripts/bench_timex.py
+	$(BIN)/python scripts/bench_scrape.py
+
+bench-build: $(INSTALLED)
+	$(BIN)/python scripts/bench_build.py
 
 # Production build, the one CI deploys to GitHub Pages: absolute URLs under $$SITEURL
 # (required, e.g. https://USER.github.io/REPO) and any Pelican warning fails the build.
