@@ -226,27 +226,32 @@ def _group(dated: list[Statement], distinct: list[int], spans: list[Span], profi
 def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: list[int],
                   profiles: dict[int, tuple[View, ...]], groups: _Groups, weights: Weights) -> None:
     """Cite each undated statement for the dated entry of another source it matches best, if any."""
-    frequency: dict[str, int] = defaultdict(int)
-    by_head: dict[str, list[int]] = defaultdict(list)
-    for i in distinct:
-        for head in _heads(dated[i]):
-            by_head[head].append(i)
-            frequency[head] += 1
+    representatives = set(distinct)
+    entries: dict[int, tuple[set[str], list[int], tuple[Quantity, ...]]] = {}
+    by_head: dict[str, set[int]] = defaultdict(set)  # name -> entries (roots) naming it
+    for root, group in groups.by_root.items():
+        reps = sorted(group.members & representatives)
+        numbers = {(q.unit, q.form, q.amounts): q for m in reps for q in dated[m].quantities}
+        entries[root] = ({dated[m].source.url for m in group.members}, reps, tuple(numbers.values()))
+        for m in reps:
+            for head in _heads(dated[m]):
+                by_head[head].add(root)
     scores: dict[tuple[str, int], float] = {}  # the same sentence in several articles is scored once
     for u in undated:
-        heads = sorted(_heads(u), key=lambda h: (-frequency.get(h, 0), h))[1:]
+        heads = sorted(_heads(u), key=lambda h: (-len(by_head.get(h, ())), h))[1:]
         window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published + timedelta(days=LEDE_SLACK_DAYS))
         best: tuple[float, int] | None = None
-        for i in sorted({i for h in heads for i in by_head.get(h, ())}):
-            group = groups.of(i)
-            if not overlap(_span(dated[i]), window) or any(dated[m].source.url == u.source.url for m in group.members):
+        for root in sorted(set().union(*(by_head.get(h, set()) for h in heads))):
+            urls, reps, numbers = entries[root]
+            if u.source.url in urls or not overlap(groups.by_root[root].span, window):
                 continue
-            key = (u.text, i)
-            if key not in scores:
-                scores[key] = _cite_score(u, dated[i], profiles[i], weights)
-            if scores[key] >= CITE_SCORE and not any(quantity_conflicts(u.quantities, dated[m].quantities) for m in group.members):
-                if best is None or scores[key] > best[0]:
-                    best = (scores[key], groups.find(i))
+            if quantity_conflicts(u.quantities, numbers):
+                continue
+            for m in reps:
+                if (u.text, m) not in scores:
+                    scores[(u.text, m)] = _cite_score(u, dated[m], profiles[m], weights)
+                if scores[(u.text, m)] >= CITE_SCORE and (best is None or scores[(u.text, m)] > best[0]):
+                    best = (scores[(u.text, m)], root)
         if best:
             groups.by_root[best[1]].cited.append(u)
 

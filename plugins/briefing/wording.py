@@ -54,6 +54,8 @@ _ASIDES = [
     re.compile(r"\s*\((?:[A-Z]{2,6}:[A-Z0-9.]{1,10}|[A-Z][A-Za-z]{0,2}[A-Z]s?)\)"),
     re.compile(r"(\b[A-Z][\w.&-]*),\s+(?:a|an)\s+[^,;–—“”\"]{3,80},(?=\s+[a-z])"),
 ]
+_ANY_LEADING = re.compile("|".join(f"(?:{p.pattern})" for p in _LEADING), re.I)
+_ANY_TRAILING = re.compile("|".join(f"(?:{p.pattern})" for p in _TRAILING), re.I)
 _TAIL = 140  # longest trailing attribution looked at, in characters
 _LEADING_PRONOUN = re.compile(
     r"^(it|they)\s+(?!(?:is|was|'s|’s|will be|would be|has been|had been|seems|seemed|remains)\s+"
@@ -94,19 +96,14 @@ def opening_name(sentence: str) -> str | None:
 
 
 def _trim(text: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for pattern in _LEADING:
-            trimmed = pattern.sub("", text, count=1)
-            if trimmed != text and len(trimmed.split()) >= 3:
-                text, changed = trimmed, True
-        for pattern in _TRAILING:  # anchored at the end: only the tail can match
-            head = max(0, len(text) - _TAIL)
-            trimmed = text[:head] + pattern.sub("", text[head:], count=1)
-            if trimmed != text and len(trimmed.split()) >= 3:
-                text, changed = trimmed, True
-    return text
+    """Remove leading and trailing attributions and connectives, repeatedly ("However, according to X, ...")."""
+    while True:
+        head = max(0, len(text) - _TAIL)  # trailing patterns are anchored at the end: only the tail can match
+        trimmed = _ANY_LEADING.sub("", text, count=1)
+        trimmed = trimmed[:head] + _ANY_TRAILING.sub("", trimmed[head:], count=1) if trimmed == text else trimmed
+        if trimmed == text or len(trimmed.split()) < 3:
+            return text
+        text = trimmed
 
 
 def _as_sentence(text: str) -> str:
