@@ -1,10 +1,12 @@
 """What a statement is about, for deciding whether two sources state the same thing.
 
-Two views of one text: the named entities (capitalised names, tickers, acronyms) and the
-content words (lower-cased, stop words dropped, plural "s" folded), among which each quantity
-counts as one word ("#employees:count:3900") and synonyms fold to one word (synonyms.py), so the same number with the same unit matches
-like a shared word. Acronyms bridge to the words that spell them, so "MoU" matches
-"memorandum of understanding" and "EVs" matches "electric vehicles".
+Two views of one text. The named entities (names_in: capitalised names and tickers; a
+possessive or "and" ends a name) say who is involved. The content words (features: lower-cased,
+stop and date words dropped, plurals folded, synonyms folded by synonyms.py) say what happened;
+among them a multi-word name counts as its first word and each quantity as one word
+("#employees:count:3900"), so the same number with the same unit matches like a shared word.
+Acronyms bridge to the words that spell them: "MoU" matches "memorandum of understanding",
+"EVs" matches "electric vehicles".
 """
 
 from __future__ import annotations
@@ -47,17 +49,11 @@ _ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,6}$")
 
 @dataclass(frozen=True)
 class Features:
-    """Entities, content words (with quantity tokens) and acronyms of one statement."""
+    """Content words (names and quantities among them) and acronyms of one statement."""
 
-    entities: frozenset[tuple[str, ...]]  # lower-cased name words: ("mitsubishi", "motors")
     words: frozenset[str]  # content words, folded, plus one token per quantity ("#employees:count:3900")
     acronyms: frozenset[str]  # acronyms the text uses, lower-cased: "mou", "ev"
     tokens: tuple[str, ...]  # all words, lower-cased, in order (for the initialisms)
-
-    @property
-    def entity_heads(self) -> frozenset[str]:
-        """First word of each entity: a blocking key."""
-        return frozenset(entity[0] for entity in self.entities)
 
     @cached_property
     def spelled(self) -> frozenset[str]:
@@ -66,7 +62,7 @@ class Features:
 
 
 def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
-    """The entities, content words and acronyms of `text`, with a token for each of its quantities.
+    """The content words and acronyms of `text`, with a token for each of its quantities.
 
     A multi-word name counts as one word, its first ("Vendorro Cell Systems" -> "vendorro"), so
     long names do not outweigh what a statement says and short forms ("Vendorro") still match.
@@ -80,7 +76,6 @@ def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
     words |= {name[0] for name, _, _ in found}
     words |= {quantity_token(q) for q in numbers}
     return Features(
-        entities=frozenset(name for name, _, _ in found),
         words=frozenset(words),
         acronyms=frozenset(fold(m.group(0)) for m in tokens if _ACRONYM.match(fold_plural(m.group(0)))),
         tokens=tuple(m.group(0).lower() for m in tokens),
