@@ -1,30 +1,35 @@
 """Merging the dated statements of all sources into timeline entries that cite every source.
 
 The rule (the README quotes it):
-- Two dated statements are *the same thing* when their dates are compatible (the day spans
-  overlap; a lede counts as its publication date give or take 3 days) and their similarity
-  (similarity.py: rare content words, acronyms, numbers) is at least MERGE_SCORE when they share
-  a named entity, UNNAMED_MERGE_SCORE when they do not. Merging is greedy, strongest pair first, and never joins two groups whose
-  dates no longer overlap or that hold a disagreement.
+- Two dated statements are *the same thing* when their dates are compatible and they say the
+  same: their similarity (similarity.py: rare content words, synonyms, acronyms and numbers,
+  weighted by rarity in the topic) is at least MERGE_SCORE (0.35) when they share a named
+  entity, UNNAMED_MERGE_SCORE (0.6) when they do not. Compatible dates: the day spans overlap;
+  a lede counts as its publication day give or take LEDE_SLACK_DAYS (3), and once an entry
+  holds a dated sentence only those sentences' dates bound it (a later report of the same fact
+  joins it). Merging is greedy, strongest pair first, and never joins two entries whose dates
+  no longer overlap or that hold a disagreement.
 - Numbers: when two such statements give different amounts for the same unit (3,900 vs 4,100
   employees) they are not merged; both entries stay, each with its sources, and both carry a
-  conflict note naming who says what.
+  conflict note naming who reports what.
 - An undated statement (no date, or only "recently") is cited for a dated entry of another
-  source when it matches it strongly: similarity at least CITE_SCORE, two shared named
-  entities, no disagreeing number, and the entry falls in the year before the article's
-  publication. It never adds wording or dates of its own.
-- Date of an entry: the narrowest date among its statements (so "in May" and "on May 13"
+  source when it matches one of its statements strongly: similarity at least CITE_SCORE (0.4),
+  CITE_MIN_ENTITIES (2) shared names, no disagreeing number, and the entry falls in the year
+  before the article's publication. It never adds wording or dates of its own.
+- Date of an entry: the narrowest date among its dated sentences (so "in May" and "on May 13"
   give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
-  date (end None when they are equal).
-- Wording: the statement that states the most of the entry's numbers, then one whose dates read
-  the same on any day ("In April 2020", then "In April", last "Earlier this month"), then one that names who or
-  what it is about (not "The company ..."), then the shortest, then the earliest published.
+  day (end None when they are equal).
+- Wording: the statement that states the most of the entry's numbers, then one whose dates
+  read the same on any day ("In April 2020", then "In April", last "Earlier this month"), then
+  one that names who or what it is about (not "The company ..."), then the shortest, then the
+  earliest published.
 
 Blocking keeps this far from all-pairs: identical statements at identical dates (syndicated
-copy) are one statement before any comparison; the others are compared only when they share
-one of their rarer words (prefix filtering, see candidate_pairs), and only when their day
-spans overlap (a sweep over spans sorted by start); an undated statement is looked up by its entities minus its most common
-one (it needs two shared entities, so one of the others must be shared too).
+copy) are joined before any comparison; the others are compared only when they share one of
+their rarer words (prefix filtering, see candidate_pairs) and their day spans overlap (a sweep
+over spans sorted by start). An undated statement is looked up by its names minus its most
+common one (it needs two shared names, so one of the others must be shared too), against
+entries rather than single statements.
 """
 
 from __future__ import annotations
