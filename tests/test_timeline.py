@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -154,3 +157,19 @@ def test_any_text_gives_a_sorted_briefing_independent_of_input_order(articles: l
     assert briefing.to_json() == build_briefing(topic, docs[::-1]).to_json()
     assert [e.start for e in briefing.events] == sorted(e.start for e in briefing.events)
     assert all(set(e.sources) <= {d.url for d in docs} for e in briefing.events)
+
+
+def test_builds_in_processes_with_different_hash_seeds_are_identical() -> None:
+    script = (
+        "import json, sys; sys.path[:0] = ['plugins', 'tests']\n"
+        "from test_timeline import TOPIC, seed_docs\n"
+        "from briefing.timeline import build_briefing\n"
+        "print(json.dumps(build_briefing(TOPIC, seed_docs()).to_json(), ensure_ascii=False))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], cwd=root, env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -8,11 +8,14 @@ for compound sentences, their single clauses (the best pair counts: "Foxconn sig
 and is also arranging to supply buses ..." matches a statement about the MoU alone). Words
 that differ only in spelling ("utilisation" / "utilization") match through rapidfuzz.
 Numbers that disagree are checked apart (quantity_conflicts): a conflict, never a match.
+Sums use math.fsum, exact whatever the order of a set's words, so scores (and the greedy merge
+order they set) are the same in every process whatever its hash seed.
 """
 
 from __future__ import annotations
 
 import math
+from math import fsum
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,7 +71,7 @@ def views(features: Sequence[Features], weights: Weights) -> tuple[View, ...]:
     made = []
     for f in features:
         weight = {w: weights(w) for w in f.words}
-        made.append(View(f, weight, sum(weight.values()), sum(v for w, v in weight.items() if w.startswith("#"))))
+        made.append(View(f, weight, fsum(weight.values()), fsum(v for w, v in weight.items() if w.startswith("#"))))
     return tuple(made)
 
 
@@ -107,16 +110,16 @@ def _same_amount(q: Quantity, r: Quantity) -> bool:
 
 def _dice(a: View, b: View, weights: Weights, with_quantities: bool, needed: float) -> float:
     extra_a, extra_b = _bridges(a.features, b.features)
-    total = a.total + b.total + sum(map(weights, extra_a)) + sum(map(weights, extra_b))
+    total = fsum((a.total, b.total, *map(weights, extra_a), *map(weights, extra_b)))
     if not with_quantities:
-        total -= a.numbers_total + b.numbers_total
+        total = fsum((total, -a.numbers_total, -b.numbers_total))
     if total <= 0:
         return 0.0
     words_a, words_b = a.features.words | extra_a, b.features.words | extra_b
     shared = words_a & words_b
     if not with_quantities:
         shared = {w for w in shared if not w.startswith("#")}
-    shared_weight = sum(a.weight.get(w) or weights(w) for w in shared)
+    shared_weight = fsum(a.weight.get(w) or weights(w) for w in shared)
     exact = 2 * shared_weight / total
     if exact >= needed > 0:
         return exact
@@ -124,7 +127,7 @@ def _dice(a: View, b: View, weights: Weights, with_quantities: bool, needed: flo
     rest_b = sorted(w for w in words_b - shared if len(w) >= _LONG_WORD and not w.startswith("#"))
     if not rest_a or not rest_b:
         return exact
-    best_case = 2 * (shared_weight + min(sum(map(weights, rest_a)), sum(map(weights, rest_b)))) / total
+    best_case = 2 * (shared_weight + min(fsum(map(weights, rest_a)), fsum(map(weights, rest_b)))) / total
     if best_case < needed:
         return exact
     for word in rest_a:  # spelling variants among the long words left over on both sides
