@@ -56,7 +56,7 @@ def test_different_amounts_for_the_same_subject_are_a_conflict() -> None:
     found = figures("The Oppama plant employs 3,900 workers.", "The Oppama plant employs 4,100 workers.")
     assert [(f.value, f.sources) for f in found] == [("3,900", ["https://s0.example/"]), ("4,100", ["https://s1.example/"])]
     for figure in found:
-        assert figure.conflict == "Sources disagree: Publisher 0 report 3,900 employees, Publisher 1 report 4,100 employees."
+        assert figure.conflict == "Sources disagree: Publisher 0 reports 3,900 employees; Publisher 1 reports 4,100 employees."
 
 
 def test_same_amount_in_other_words_is_one_figure() -> None:
@@ -124,3 +124,5 @@ def test_break_even_and_utilisation_percentages() -> None:
         "Utilisation at Velsa fell to 28% this year; the plant breaks even at about 75%."
     )}
     assert found == {"28%": "Velsa capacity utilisation", "75%": "Velsa break-even point"}
+    needs = figures("The Velsa plant ran at 28% of its capacity.", "The Velsa plant needs to run at 75% of capacity to make money.")
+    assert [(f.subject, f.conflict) for f in needs] == [("Velsa plant capacity utilisation", ""), ("Velsa plant break-even point", "")]

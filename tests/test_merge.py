@@ -8,6 +8,7 @@ from briefing.dating import date_sentences
 from briefing.events import statements
 from briefing.merge import candidate_pairs, merge, _span
 from briefing.model import SourceDoc
+from briefing.notes import disagreement
 from briefing.similarity import Weights, views
 
 from test_timeline import BOTH, seed_docs
@@ -182,3 +183,9 @@ def test_blocking_compares_only_overlapping_dates_sharing_a_name_or_rare_word() 
     apart = dated_statements("In 2023, Nissan recalled cars. In May 2025, Nissan cut jobs. In May 2025, Honda opened a museum.")
     assert pairs(apart) == set()  # 2023 overlaps nothing; the two May statements share no name or word
     assert pairs(dated_statements("In May 2025, Nissan cut jobs. In May 2025, Nissan sold shares.")) == {(0, 1)}
+
+
+def test_conflict_note_names_a_few_publishers_then_counts() -> None:
+    assert disagreement([(["B", "A", "C", "D", "A"], "3,900 employees"), (["E"], "4,100 employees")]) == (
+        "Sources disagree: A, B and 2 others report 3,900 employees; E reports 4,100 employees."
+    )

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from .dates import day_span, overlap
 from .dating import DatedSentence
 from .model import Figure, SourceDoc
+from .notes import disagreement
 from .features import fold
 from .quantities import Quantity, quantities
 from .synonyms import CANONICAL
@@ -153,17 +154,15 @@ def _conflicts(groups: list[list[_Found]], by_unit: dict[str, list[int]]) -> dic
                     continue  # "the company employs 2,400" may be another plant: not a disagreement
                 if {f.source.url for f in groups[i]} == {f.source.url for f in groups[j]}:
                     continue  # one source giving two numbers (before/after) is not a disagreement
-                note = (
-                    f"Sources disagree: {_who(groups[i])} report {a.quantity.value} {a.quantity.display_unit}, "
-                    f"{_who(groups[j])} report {b.quantity.value} {b.quantity.display_unit}."
-                )
+                note = disagreement([(_who(groups[i]), f"{a.quantity.value} {a.quantity.display_unit}"),
+                                     (_who(groups[j]), f"{b.quantity.value} {b.quantity.display_unit}")])
                 notes[i].append(note)
                 notes[j].append(note)
     return {i: " ".join(n) for i, n in notes.items()}
 
 
-def _who(group: list[_Found]) -> str:
-    return ", ".join(sorted({f.source.publisher or f.source.url for f in group}))
+def _who(group: list[_Found]) -> list[str]:
+    return [f.source.publisher or f.source.url for f in group]
 
 
 def _figure(group: list[_Found], conflict: str) -> Figure:

@@ -43,6 +43,7 @@ from .dates import day_span, overlap
 from .events import Statement
 from .features import shared_entities
 from .model import Event
+from .notes import disagreement
 from .quantities import Quantity
 from .similarity import View, Weights, quantity_conflicts, similarity, views
 
@@ -324,12 +325,9 @@ def _note_conflicts(conflicts: list[Conflict], dated: list[Statement], groups: _
             key = (min(root_i, root_j), max(root_i, root_j), mine.unit)
             seen.setdefault(key, ((root_i, mine), (root_j, theirs)))
     for (_, _, _), sides in sorted(seen.items()):
-        parts = []
-        for root, quantity in sides:
-            who = sorted({_who(dated[m]) for m in groups.by_root[root].members})
-            verb = "reports" if len(who) == 1 else "report"
-            parts.append(f"{', '.join(who)} {verb} {quantity.value} {quantity.display_unit}")
-        note = f"Sources disagree: {'; '.join(parts)}."
+        note = disagreement([
+            ([_who(dated[m]) for m in groups.by_root[root].members], f"{q.value} {q.display_unit}") for root, q in sides
+        ])
         for root, _ in sides:
             groups.by_root[root].notes.add(note)
 

@@ -6,7 +6,7 @@ A subject is a short label read from the words around the number, never invented
   "cut its NP by N" -> "NP cut"; "N% of NP" -> "share of NP"; "N% NP" -> NP; "NP of N" -> NP
   ("a net loss of ..." -> "net loss"); a verb before an amount names it ("invest $1.5bn" ->
   "investment", "sold 3.3 million cars" -> "sales"). A percentage whose clause speaks of
-  breaking even is the "break-even point"; one about capacity or utilisation is "capacity
+  breaking even ("to make money", "to turn a profit") is the "break-even point"; one about capacity or utilisation is "capacity
   utilisation" ("40% capacity", "28% of its capacity", "utilisation fell to 28%");
 - plant counts: the counted noun with its modifiers ("global final assembly factories").
 The qualifier is a named site in the sentence ("the Oppama facility"), or the last site the
@@ -53,7 +53,7 @@ _HEADCOUNT = [
     (re.compile(r"\b(?:cut|cuts|cutting|shed|sheds|shedding|lay(?:s|ing)? off|laid off|eliminat\w+|ax(?:e|es|ing)|slash\w*)\b", re.I), "job cuts"),
     (re.compile(r"\b(?:creat\w+|add|adds|adding|hir\w+)\b", re.I), "new jobs"),
 ]
-_BREAK_EVEN = re.compile(r"break(?:s|ing)?[- ]?even", re.I)
+_BREAK_EVEN = re.compile(r"break(?:s|ing)?[- ]?even|to (?:make money|be profitable|turn a profit|stay profitable)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—]\s|[()]")
 _TIME_WORDS = frozenset("last next this year quarter month week".split())
 
