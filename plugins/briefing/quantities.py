@@ -7,7 +7,8 @@ people" compare as the same head count and "4,100 workers" as a different one.
 Display rules: approximations ("around", "about", "roughly") are dropped from the value, since
 the figure's sentence is always shown with it; bounds ("up to", "more than", "nearly") stay,
 they change the meaning. A currency conversion in brackets right after an amount is kept with
-its unit: "up to 450 billion" + "yen (about €2.6 billion)".
+its unit: "up to 450 billion" + "yen (about €2.6 billion)". An amount written with a symbol
+keeps it in the value, and the symbol is its unit: "$1.5bn" + "$".
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ _BOUND = r"(?:up to|more than|over|at least|at most|nearly|almost|less than|fewe
 _QUALIFIER = rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<bound>{_BOUND})\s+)?"
 
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "¥": "JPY", "£": "GBP", "₩": "KRW", "NT$": "TWD"}
-_SYMBOL_WORDS = {"USD": "dollars", "EUR": "euros", "JPY": "yen", "GBP": "pounds", "KRW": "won", "TWD": "Taiwan dollars"}
 _CURRENCY_WORDS = {
     "yen": "JPY", "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "yuan": "CNY", "renminbi": "CNY", "pound": "GBP", "pounds": "GBP", "won": "KRW",
@@ -124,7 +124,7 @@ def _money(sentence: str) -> list[Quantity]:
             continue
         currency = _SYMBOLS.get(symbol or "", "") or _CURRENCY_WORDS.get(word, "")
         number = f"{symbol or ''}{m.group('num')}{m.group('scale') or ''}"
-        unit = m.group("cur") or _SYMBOL_WORDS[currency]
+        unit = m.group("cur") or symbol  # "$1.5bn": the value shows its currency, the unit is that symbol
         conversion = (m.group("conv") or "").strip()
         display_unit = f"{unit} {conversion}" if conversion else unit
         found.append(
