@@ -4,8 +4,8 @@ A number without a recognisable unit (a ticker, a year, "first") is not a quanti
 the key figures and the merge's number check read these, so "3,900 workers" and "around 3,900
 people" compare as the same head count and "4,100 workers" as a different one.
 
-Display rules: approximations ("around", "about", "roughly") are dropped from the value, since
-the figure's sentence is always shown with it; bounds ("up to", "more than", "nearly") stay,
+Display rules: approximations ("around", "about", "roughly", "just") are dropped from the
+value, the figure keeps its sentence for the nuance; bounds ("up to", "more than", "nearly") stay,
 they change the meaning. A currency conversion in brackets right after an amount is kept with
 its unit: "up to 450 billion" + "yen (about €2.6 billion)". An amount written with a symbol
 keeps it in the value, and the symbol is its unit: "$1.5bn" + "$".
