@@ -1,13 +1,15 @@
-"""Shared test helpers: building a real Pelican site from a content folder into a temp dir."""
+"""Shared test helpers: real Pelican builds in temp dirs, a local HTTP server, the browser fixtures."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pelican import Pelican
 from pelican.settings import read_settings
+from pytest_httpserver import HTTPServer
 
 from browser_support import chromium, indexed_site, site_url  # noqa: F401 - session fixtures of the reader tests
 
@@ -43,3 +45,12 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pelican_warnings(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     caplog.set_level(logging.WARNING)
     return caplog
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[HTTPServer]:
+    """A threaded HTTP server on 127.0.0.1 for one test module: tests never leave the machine."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.stop()

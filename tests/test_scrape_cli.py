@@ -13,7 +13,6 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 from filelock import FileLock
-from pytest_httpserver import HTTPServer
 
 from scraper import cli
 from scraper.article_file import parse_article
@@ -78,14 +77,6 @@ def body_paragraphs(md_body: str) -> str:
     """What a reader sees of the body: rendered Markdown as text, whitespace normalised."""
     soup = BeautifulSoup(markdown.markdown(md_body, extensions=["extra"]), "lxml")
     return "\n".join(" ".join(block.get_text().split()) for block in soup.find_all(["p", "li", "h2", "h3", "blockquote"]))
-
-
-@pytest.fixture(scope="module")
-def web():
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import pytest
 from bs4 import BeautifulSoup
 from pelican.readers import MarkdownReader
 from pelican.settings import DEFAULT_CONFIG
-from pytest_httpserver import HTTPServer
 
 from scraper import cli
 from scraper.article_file import parse_article
@@ -78,14 +77,6 @@ def _leftovers(content: Path) -> list[str]:
 
 def _errors(err: str) -> list[str]:
     return [line for line in err.splitlines() if line.startswith("error:")]
-
-
-@pytest.fixture(scope="module")
-def web():
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
