@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import os
 import random
 import time
 from dataclasses import dataclass
@@ -23,8 +24,18 @@ from .politeness import HostGate
 from .snapshot import Snapshot
 from .urls import host_key, is_web_url, normalise_url
 
-PROJECT_URL = "https://github.com/briefings/briefings"
-DEFAULT_USER_AGENT = f"BriefingBot/0.1 (+{PROJECT_URL})"
+
+
+def _user_agent() -> str:
+    """Names the project and, where known, where a site owner can learn who crawls them:
+    BRIEFING_CONTACT_URL, else the GitHub repository CI runs in."""
+    url = os.environ.get("BRIEFING_CONTACT_URL")
+    if not url and os.environ.get("GITHUB_REPOSITORY"):
+        url = f"{os.environ.get('GITHUB_SERVER_URL', 'https://github.com')}/{os.environ['GITHUB_REPOSITORY']}"
+    return f"BriefingBot/0.1 (+{url})" if url else "BriefingBot/0.1 (industry briefings site generator)"
+
+
+DEFAULT_USER_AGENT = _user_agent()
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUSES = {429} | set(range(500, 600))
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
