@@ -6,6 +6,7 @@ Value forms this tagger writes (ISO 8601 as TimeML uses it):
   199 (the 1990s)  19 (the 1900s)  1998-03-08T15:00  1998-03-08TMO (morning)
   FY2025-04  fiscal year 2025 whose first month is April (see fiscal_year below)
   FY2025-04-Q3 / FY2025-04-H1  a quarter or half of that fiscal year
+  ("the year to March 2026" is the fiscal year ending then: FY2025-04, see fiscal_year_ending)
 Underspecified values keep X for what the text leaves open: XXXX-12, XXXX-WXX-2.
 """
 
@@ -80,6 +81,17 @@ def fiscal_value(name_year: int, start_month: int, part: str = "") -> str:
         return f"{name_year:04d}-{part}" if part else f"{name_year:04d}"
     base = f"FY{name_year:04d}-{start_month:02d}"
     return f"{base}-{part}" if part else base
+
+
+def fiscal_year_ending(year: int, month: int) -> str:
+    """The twelve months ending with month of year ("the year to March 2020"), as a value.
+
+    The start month follows the end month, so the year ending 2020-03 is FY2019-04 and the one
+    ending 2020-09 is FY2020-10 (named as fiscal_year_of names them); December ends are calendar years.
+    """
+    start_month = month % 12 + 1
+    begins = year if month == 12 else year - 1
+    return fiscal_value(begins if start_month <= 6 else begins + 1, start_month)
 
 
 def _fiscal_first_month(name_year: int, start_month: int) -> tuple[int, int]:

@@ -10,7 +10,8 @@ from dateutil.easter import easter
 
 from ..lexicon import ORDINALS, SEASONS
 from ..resolver import Mention, Resolver, place_yearly, template_maker
-from ..values import fiscal_value, month_value, week_value
+from ..context import PAST
+from ..values import fiscal_value, fiscal_year_ending, month_value, week_value
 from .common import month_number, two_digit_year, spelled_year, year_from, relative_year, mention, season_value
 
 
@@ -127,6 +128,22 @@ def h_year(m: re.Match[str], r: Resolver) -> list[Mention]:
     if m.group("fiscal"):
         return mention(m, "DATE", fiscal_value(year, r.fiscal_year_start))
     return mention(m, "DATE", f"{year:04d}")
+
+
+def h_year_to_month(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """"the fiscal year to March 2020": the twelve months ending then, as one fiscal-year DATE.
+
+    Without a year, a past-tense sentence reports the latest such year that has ended; otherwise
+    it is the one still running (or about to start) at the document date.
+    """
+    month = month_number(m.group("mon"))
+    if m.group("year"):
+        return mention(m, "DATE", fiscal_year_ending(int(m.group("year")), month))
+    # The first year whose `month` has not passed yet: the fiscal year running at the document date.
+    running = r.dct.year if r.dct.month <= month else r.dct.year + 1
+    if r.tense(m.start(), m.end()) == PAST:
+        running -= 1
+    return mention(m, "DATE", fiscal_year_ending(running, month))
 
 
 def h_spelled_year(m: re.Match[str], r: Resolver) -> list[Mention]:
