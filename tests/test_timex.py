@@ -325,3 +325,46 @@ def test_every_pattern_has_trigger_words():
             "yesterday Friday two weeks ago three years days every week 3 p.m. this morning that same day "
             "now Christmas")
     assert set(RULES) <= set(windows(text))
+
+
+@pytest.mark.parametrize("text, span, value, months", [
+    ("Profit rose 5% for the fiscal year to March 2020.", "the fiscal year to March 2020", "FY2019-04",
+     ("2019-04", "2020-03")),
+    ("For the fiscal year ending March 2026, Nissan expects a loss.", "the fiscal year ending March 2026",
+     "FY2025-04", ("2025-04", "2026-03")),
+    ("Sales fell in the financial year to September 2024.", "the financial year to September 2024", "FY2024-10",
+     ("2023-10", "2024-09")),
+    ("Profit rose in the year to end-March 2021.", "the year to end-March 2021", "FY2020-04", ("2020-04", "2021-03")),
+    ("The year to December 2019 was good.", "The year to December 2019", "2019", ("2019", "2019")),
+])
+def test_fiscal_year_named_by_its_last_month(text, span, value, months):
+    t = only(text)
+    assert (t.text, t.type, t.value, interval(t.value)) == (span, "DATE", value, months)
+
+
+def test_fiscal_year_to_a_month_without_year_follows_the_tense():
+    assert interval(only("Profit rose in the year to March.").value) == ("2024-04", "2025-03")
+    assert interval(only("Profit will rise in the year to March.").value) == ("2025-04", "2026-03")
+    assert interval(only("Nissan expects a loss for the year to March.").value) == ("2025-04", "2026-03")
+
+
+def test_year_ended_on_a_day_stays_a_duration_with_its_end_date():
+    # TimeML anchors "the year" to its end date; a day-precise end may not be a month end (52-week years).
+    assert values("Net income for the year ended July 2 rose.") == {
+        "the year": ("DURATION", "P1Y"), "July 2": ("DATE", "2025-07-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nissan, according to a statement on May 15, will convert the plant.",
+    "According to a statement on May 15, Foxconn will convert the plant.",
+    "Foxconn will convert the plant, according to a report in the Nikkei on May 15.",
+    "Foxconn will convert the plant, the company said in a statement to the exchange on May 15.",
+    "In an interview on May 15, the chief executive said Foxconn will convert the plant.",
+    "Foxconn will convert the plant, it announced on May 15.",
+])
+def test_a_date_of_an_attribution_lies_in_the_past_whatever_the_reported_tense(text):
+    assert only(text, dt.date(2025, 9, 10)).value == "2025-05-15"
+
+
+def test_a_future_date_outside_an_attribution_stays_ahead():
+    assert only("Foxconn will publish its report on May 15.", dt.date(2025, 9, 10)).value == "2026-05-15"

@@ -32,6 +32,17 @@ _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|noted|declared|confirmed|disclosed|stated|warned|"
     r"revealed|acknowledged|insisted|argued|explained|wrote)\s+(?:on\s+|in\s+|late\s+|early\s+)?$", re.I)
+# "according to a statement on May 15", "said in a filing on Friday", "In an interview in March": the
+# expression dates a statement already made, whatever tense the reported content has.
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?i:according)\s+to|\b(?:said|told|announced|reported|disclosed|stated|confirmed|wrote|added|noted)\s+in|"
+    r"(?:^|[.!?]\s+|\n)In)\s+(?:an?|the|its|their|his|her|a\s+company|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:statements?|filings?|(?:press\s+|news\s+)?releases?|reports?|announcements?|"
+    r"interviews?|letters?|memos?|notices?|disclosures?|(?:news\s+|press\s+)?conferences?|briefings?|posts?|"
+    r"tweets?|speech|remarks|comments|emails?|documents?|submissions?)"
+    r"(?:\s+(?:issued|released|published|made|posted|filed|dated|given|delivered|sent|seen))?"
+    r"(?:\s+(?:in|by|from|to)\s+(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*)?\s+(?:on|in|dated|from|of)\s+"
+    r"(?:late\s+|early\s+|mid-?)?$")
 # Periods that make "a year earlier" mean the previous year rather than the year-ago quarter.
 _YEAR_PERIOD = re.compile(r"\b(?:(?:first\s+)?(?:nine|six)|nine-month|six-month)\s*months?\b|\bfirst\s+half\b|"
                           r"\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)", re.I)
@@ -134,6 +145,8 @@ class Resolver:
         """PAST, FUTURE, PRESENT or UNKNOWN for the expression at text[start:end]."""
         window = max(0, start - 30)
         if _PAST_BEFORE.search(self.text, window, start) or _REPORTED_BEFORE.search(self.text, window, start):
+            return PAST
+        if _ATTRIBUTED_BEFORE.search(self.text, max(0, start - 100), start):
             return PAST
         if _FUTURE_BEFORE.search(self.text, window, start):
             return FUTURE
