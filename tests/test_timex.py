@@ -368,3 +368,19 @@ def test_a_date_of_an_attribution_lies_in_the_past_whatever_the_reported_tense(t
 
 def test_a_future_date_outside_an_attribution_stays_ahead():
     assert only("Foxconn will publish its report on May 15.", dt.date(2025, 9, 10)).value == "2026-05-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue will increase by 20% annually.",
+    "The plant would produce about 10,000 units annually.",
+    "The chip runs 15 million instructions per second.",
+    "Nasdaq's average daily volume was 133 million shares.",
+    "Guards stand outside the clinic 24 hours a day.",
+])
+def test_rates_are_not_sets_or_durations(text):
+    assert tag(text, DCT) == []
+
+
+def test_a_frequency_without_an_amount_is_a_set():
+    assert values("The rally is held annually and the paper is printed daily.") == {
+        "annually": ("SET", "P1Y"), "daily": ("SET", "P1D")}

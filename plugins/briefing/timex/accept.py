@@ -84,6 +84,19 @@ def _accept_season(m: re.Match[str], text: str) -> bool:
     return True
 
 
+# An amount right before a rate word: "$2 million a year", "20% annually", "15 million instructions
+# per second", "10,000 units annually", "four flights a week". Rates are no temporal expressions.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|share|dollars?|yen|euros?)\s*$", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", re.I)
+# "24 hours a day", "40 hours a week": a share of a longer period, no stretch of time.
+_PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", re.I)
+
+
+def _after_amount(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40):pos]
+    return _AMOUNT_BEFORE.search(before) is not None or _COUNTED_BEFORE.search(before) is not None
+
+
 def _accept_duration(m: re.Match[str], text: str) -> bool:
     if m.group("unit")[0].isupper() and m.group("count")[0].isdigit():
         return False  # "60 Minutes", a programme
@@ -97,14 +110,23 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]) and count in ("a", "an", "one", "three", "two", "1", "3"):
         return False
     if bare_article:
-        # Rates are no durations: "$2 million a year", "four flights a week", "24 hours a day".
-        prev = text[max(0, m.start() - 40):m.start()]
-        if re.search(r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|share|dollars?|yen|euros?)\s*$", prev, re.I):
+        # Rates and frequencies are no durations: "$2 million a year", "four flights a week", "twice a day".
+        if _after_amount(text, m.start()) or re.search(r"\b(?:times|once|twice|thrice)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             return False
-        if re.search(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", prev, re.I):
-            return False
+    elif count[0].isdigit() and _PER_UNIT_AFTER.match(text, m.end()):
+        return False
     if count in ("some", "many", "few") and unit in ("time", "day", "year"):
         return False
+    return True
+
+
+def _accept_set(m: re.Match[str], text: str) -> bool:
+    """"held annually" is a set; "rise 20% annually", "15 million instructions per second" and
+    "average daily volume" are rates."""
+    if m.group("adv") and re.search(r"\baverage\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+        return False
+    if m.group("adv") or (m.group("every") or "").lower() == "per":
+        return not _after_amount(text, m.start())
     return True
 
 
@@ -170,6 +192,7 @@ ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": _accept_bare_month,
     "season": _accept_season,
     "duration": _accept_duration,
+    "set": _accept_set,
     "vague_duration": _accept_vague,
     "reference": _accept_reference,
     "weekday": _accept_weekday,
