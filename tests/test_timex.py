@@ -371,7 +371,7 @@ def test_a_future_date_outside_an_attribution_stays_ahead():
 
 
 @pytest.mark.parametrize("text", [
-    "Revenue will increase by 20% annually.",
+    "Dividend payments of C$17.9 million annually will end.",
     "The plant would produce about 10,000 units annually.",
     "The chip runs 15 million instructions per second.",
     "Nasdaq's average daily volume was 133 million shares.",

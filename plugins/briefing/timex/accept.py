@@ -92,6 +92,9 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", re.I)
 
 
+_PERCENT_BEFORE = re.compile(r"(?:percent|%)\s*$", re.I)
+
+
 def _after_amount(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40):pos]
     return _AMOUNT_BEFORE.search(before) is not None or _COUNTED_BEFORE.search(before) is not None
@@ -121,12 +124,13 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
 
 
 def _accept_set(m: re.Match[str], text: str) -> bool:
-    """"held annually" is a set; "rise 20% annually", "15 million instructions per second" and
-    "average daily volume" are rates."""
+    """"held annually" and "grows 5% annually" (growth each year) are sets; "$17.9 million annually",
+    "10,000 units annually", "15 million instructions per second" and "average daily volume" are rates."""
     if m.group("adv") and re.search(r"\baverage\s+$", text[max(0, m.start() - 10):m.start()], re.I):
         return False
     if m.group("adv") or (m.group("every") or "").lower() == "per":
-        return not _after_amount(text, m.start())
+        before = text[max(0, m.start() - 12):m.start()]
+        return not _after_amount(text, m.start()) or _PERCENT_BEFORE.search(before) is not None
     return True
 
 
