@@ -125,9 +125,7 @@ def _accept_duration(m: re.Match[str], text: str) -> bool:
 
 def _accept_set(m: re.Match[str], text: str) -> bool:
     """"held annually" and "grows 5% annually" (growth each year) are sets; "$17.9 million annually",
-    "10,000 units annually", "15 million instructions per second" and "average daily volume" are rates."""
-    if m.group("adv") and re.search(r"\baverage\s+$", text[max(0, m.start() - 10):m.start()], re.I):
-        return False
+    "10,000 units annually" and "15 million instructions per second" are rates."""
     if m.group("adv") or (m.group("every") or "").lower() == "per":
         before = text[max(0, m.start() - 12):m.start()]
         return not _after_amount(text, m.start()) or _PERCENT_BEFORE.search(before) is not None

@@ -23,7 +23,9 @@ from .values import fiscal_value, fiscal_year_of, interval, quarter_of, week_val
 # future cue in a sentence far more often belongs to another clause than a bare weekday names a
 # day ahead. (Weights chosen on TimeBank/AQUAINT statistics, kept round.)
 _FUTURE_COST = {PAST: 10.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
-# A bare month in a past-tense sentence is the latest such month that has begun.
+# A bare month in a past-tense sentence is the latest such month that has begun, unless that was
+# eleven months ago: "told oil companies of a cutback in September" (in August) looks one month
+# ahead; a month that long ago would be "last September".
 _MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
 _WEEKDAY_FUTURE_COST = {PAST: float("inf"), FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
@@ -168,8 +170,11 @@ class Resolver:
             return template
         if re.fullmatch(r"XXXX-[QH]\d", template):
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
-        costs = _MONTH_FUTURE_COST if re.fullmatch(r"XXXX-\d\d", template) else _FUTURE_COST
-        return place_nearest(make, self.dct, costs[tense])
+        if re.fullmatch(r"XXXX-\d\d", template):
+            if tense == PAST and int(template[5:]) == self.dct.month % 12 + 1:
+                return make(self.dct.year + (self.dct.month == 12))
+            return place_nearest(make, self.dct, _MONTH_FUTURE_COST[tense])
+        return place_nearest(make, self.dct, _FUTURE_COST[tense])
 
     def yearly(self, make: Callable[[int], str], start: int, end: int) -> str:
         """The instance of a yearly value (fiscal quarter, holiday) nearest the document date."""
