@@ -389,3 +389,24 @@ def test_past_tense_month_just_ahead_is_next_month_not_eleven_months_ago():
     text = "Saudi Arabia told oil companies of a cutback in its supply in September."
     assert only(text, dt.date(1990, 8, 16)).value == "1990-09"
     assert only("The plant closed in October.", dt.date(1990, 8, 16)).value == "1989-10"
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF"),
+    ("The action followed by one day an announcement.", "one day", "DURATION", "P1D"),
+    ("Sales slowed in the last half of the '80s.", "the last half of the '80s", "DATE", "198"),
+    ("The index change is measured since year-end.", "year-end", "DATE", "2024-12-31"),
+    ("The unit had sales of $6 billion in the latest fiscal year.", "the latest fiscal year", "DATE", "2024"),
+])
+def test_someday_decade_halves_year_ends_and_latest_fiscal_years(text, span, kind, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (span, kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    'Baker said on ABC-TV\'s "This Week With David Brinkley" that the war went well.',
+    "If I were choosing the people of tomorrow, I would choose them.",
+    "For the people of Poland, high noon comes soon enough.",
+])
+def test_titles_and_idioms_are_not_dates(text):
+    assert [t for t in tag(text, DCT) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()] == []

@@ -175,7 +175,8 @@ def _is_title(m: re.Match[str], text: str) -> bool:
     if re.search(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*)$", before):
         return False  # sentence start
     if re.search(r"[\"“‘'`]\s*$", before):
-        return re.match(r"[,.]?[\"”’'`]", text[m.end():m.end() + 3]) is not None  # a quoted title
+        # a quoted title: '"This Week"', '"This Week With David Brinkley"'
+        return re.match(r"[,.]?[\"”’'`]|\s+[A-Z]\w*\s+[A-Z]", text[m.end():m.end() + 40]) is not None
     prev = _prev_word(text, m.start())
     return bool(prev) and prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
 
@@ -184,10 +185,24 @@ def _accept_not_title(m: re.Match[str], text: str) -> bool:
     return not _is_title(m, text)
 
 
+def _accept_day_word(m: re.Match[str], text: str) -> bool:
+    """"the people of tomorrow" is the future at large, no day."""
+    if (m.group("word") or "").lower() == "tomorrow" and re.search(r"\b[a-z]+\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
+        return False
+    return _accept_not_title(m, text)
+
+
+def _accept_clock(m: re.Match[str], text: str) -> bool:
+    """"high noon" is an idiom, no time of day."""
+    if (m.group("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        return False
+    return _accept_not_title(m, text)
+
+
 ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {
-    "day_word": _accept_not_title,
+    "day_word": _accept_day_word,
     "deictic": _accept_not_title,
-    "clock": _accept_not_title,
+    "clock": _accept_clock,
     "bare_unit": _accept_not_title,
     "year": _accept_year,
     "year_range": lambda m, text: not _COUNTED.match(text, m.end()),

@@ -109,7 +109,7 @@ _RULES: dict[str, str] = {
     "spelled_year": rf"(?:the\s+year\s+)?(?P<yspelled>\b{SPELLED_YEAR})\b",
     # the 1990s / the early '80s / the nineties
     "decade": (
-        r"(?:the\s+)?(?P<pos>(?:early|late|mid)(?:\s+|-))?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b|"
+        r"(?:the\s+(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?P<pos>(?:early|late|mid)(?:\s+|-))?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b|"
         r"(?P<dec2>['’]\d0)s\b|(?<=the\s)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
         r"|(?P<decw2>(?<=nineteen\s)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)"
     ),

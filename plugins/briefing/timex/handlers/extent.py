@@ -39,10 +39,17 @@ def duration_value(count: float | None, unit: str) -> str:
     return value
 
 
+# "Islam will one day be", "hopes to one day fly": "one day" as "some day", a vague future.
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|I|you|it)\s+$", re.I)
+
+
 def h_duration(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return []
+    if (re.fullmatch(r"one\s+day", m.group(0), re.I) and _SOMEDAY_BEFORE.search(r.text, max(0, m.start() - 8), m.start())
+            and re.match(r"\s+[a-z]", r.text[m.end():m.end() + 2])):
+        return mention(m, "DATE", "FUTURE_REF")
     count = first_count(m.group("count"))
     if count is not None and m.group("half"):
         count += 0.5

@@ -41,6 +41,8 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         base = (r.year_before(m.start()) or dct.year) if anaphoric else dct.year
         return mention(m, "DATE", f"{base + shift:04d}")
     if unit == "fiscal year":
+        if rel in ("latest", "most recent"):
+            shift = -1  # the latest fiscal year is the last one completed
         if anaphoric:
             base = r.year_before(m.start())
             if base is not None:
@@ -166,7 +168,8 @@ def h_year_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
 def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
     dct = r.dct
     if m.group("ye"):
-        year = dct.year - 1 if dct.month <= 3 and r.tense(m.start(), m.end()) == PAST else dct.year
+        since = re.search(r"\bsince\s+$", r.text[max(0, m.start() - 8):m.start()], re.I) and (dct.month, dct.day) != (12, 31)
+        year = dct.year - 1 if since or dct.month <= 3 and r.tense(m.start(), m.end()) == PAST else dct.year
         return mention(m, "DATE", f"{year:04d}-12-31")
     unit = m.group("unit").lower()
     rel = (m.group("rel") or "").lower()
