@@ -410,3 +410,10 @@ def test_someday_decade_halves_year_ends_and_latest_fiscal_years(text, span, kin
 ])
 def test_titles_and_idioms_are_not_dates(text):
     assert [t for t in tag(text, DCT) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()] == []
+
+
+def test_a_scheduled_weekday_lies_ahead():
+    thursday = dt.date(1989, 11, 2)
+    assert only("The acquisition is scheduled to close Monday.", thursday).value == "1989-11-06"
+    assert only("The shares are to resume trading in Paris Tuesday.", dt.date(1989, 10, 27)).value == "1989-10-31"
+    assert only("The offer had been scheduled to expire Monday.", thursday).value == "1989-10-30"

@@ -66,6 +66,12 @@ class Mention:
 
 
 _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
+# A schedule verb governing a weekday in its own clause ("is scheduled to close Monday", "is to
+# resume trading in Paris Tuesday", "planned a demonstration on Saturday"): the day lies ahead
+# even when it is slightly nearer behind.
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
+    r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
 
 
 class Resolver:
@@ -163,7 +169,10 @@ class Resolver:
         tense = self.tense(start, end)
         m = _WEEKDAY_TEMPLATE.fullmatch(template)
         if m:
-            day = nearest_weekday(int(m.group(1)), self.dct, _WEEKDAY_FUTURE_COST[tense])
+            cost = _WEEKDAY_FUTURE_COST[tense]
+            if tense == FUTURE and _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start):
+                cost = 0.5
+            day = nearest_weekday(int(m.group(1)), self.dct, cost)
             return day.isoformat() + (m.group(2) or "")
         make = template_maker(template)
         if make is None:
