@@ -417,3 +417,14 @@ def test_a_scheduled_weekday_lies_ahead():
     assert only("The acquisition is scheduled to close Monday.", thursday).value == "1989-11-06"
     assert only("The shares are to resume trading in Paris Tuesday.", dt.date(1989, 10, 27)).value == "1989-10-31"
     assert only("The offer had been scheduled to expire Monday.", thursday).value == "1989-10-30"
+
+
+def test_same_period_after_a_half_year_is_that_half_a_year_before():
+    text = "Sales in the first half of 2025 fell 8 percent compared with the same period a year ago."
+    assert values(text, dt.date(2025, 9, 10))["the same period a year ago"] == ("DATE", "2024-H1")
+    assert values("First-half profit rose 5% from a year earlier.", dt.date(2025, 9, 10))["a year earlier"] == (
+        "DATE", "2024-H1")
+
+
+def test_as_of_a_month_just_ahead_is_still_the_past():
+    assert only("The factory employed 3,900 people as of October.", dt.date(2025, 9, 10)).value == "2024-10"

@@ -46,7 +46,7 @@ _ATTRIBUTED_BEFORE = re.compile(
     r"(?:\s+(?:in|by|from|to)\s+(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)*)?\s+(?:on|in|dated|from|of)\s+"
     r"(?:late\s+|early\s+|mid-?)?$")
 # Periods that make "a year earlier" mean the previous year rather than the year-ago quarter.
-_YEAR_PERIOD = re.compile(r"\b(?:(?:first\s+)?(?:nine|six)|nine-month|six-month)\s*months?\b|\bfirst\s+half\b|"
+_YEAR_PERIOD = re.compile(r"\b(?:(?:first\s+)?(?:nine|six)|nine-month|six-month)\s*months?\b|"
                           r"\bthe\s+(?:full\s+|fiscal\s+)?year\b(?!-)", re.I)
 # Deadlines ("by May", "through January") are as often ahead as behind whatever the verb says.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -86,6 +86,7 @@ class Resolver:
         self.last_quarter: tuple[int, str] | None = None  # (position, value) of the last quarter
         self.quarter_counts: dict[str, int] = {}  # how often each quarter was mentioned so far
         self.quarters: list[tuple[int, str]] = []  # (position, value) of every quarter mentioned
+        self.halves: list[tuple[int, str]] = []  # (position, value) of every half year mentioned
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
 
     # --- memory of earlier mentions -------------------------------------------------------
@@ -100,6 +101,8 @@ class Resolver:
             self.last_quarter = (mention.start, mention.value)
             self.quarter_counts[mention.value] = self.quarter_counts.get(mention.value, 0) + 1
             self.quarters.append((mention.start, mention.value))
+        elif re.fullmatch(r"\d{4}-H[12]", mention.value):
+            self.halves.append((mention.start, mention.value))
 
     def year_before(self, position: int, reach: int = 100_000) -> int | None:
         """The year of the last dated mention before position, if within reach characters."""
@@ -126,6 +129,18 @@ class Resolver:
         most = max(self.quarter_counts.values())
         return next(v for v, n in self.quarter_counts.items() if n == most)
 
+    def period_before(self, position: int, reach: int = 100_000) -> str | None:
+        """The quarter or half year "the same period" refers to: a half named in the same or the
+        previous sentence after any quarter there ("sales in the first half ... the same period
+        a year ago"), else the quarter under discussion."""
+        lo, _ = self.context.sentence(position, position)
+        previous_lo, _ = self.context.sentence(max(0, lo - 2), max(0, lo - 1)) if lo else (0, 0)
+        halves = [(start, value) for start, value in self.halves if previous_lo <= start < position]
+        quarters = [start for start, _ in self.quarters if previous_lo <= start < position]
+        if halves and (not quarters or halves[-1][0] > quarters[-1]):
+            return halves[-1][1]
+        return self.quarter_before(position, reach)
+
     def period_is_year(self, position: int) -> bool:
         """Does the sentence so far report a multi-month period ("the nine months", "the year")?"""
         lo, _ = self.context.sentence(position, position)
@@ -151,6 +166,11 @@ class Resolver:
     # --- tense ---------------------------------------------------------------------------------
     def tense(self, start: int, end: int) -> str:
         """PAST, FUTURE, PRESENT or UNKNOWN for the expression at text[start:end]."""
+        return self.direction_before(start) or self._verb_tense(start, end)
+
+    def direction_before(self, start: int) -> str | None:
+        """PAST or FUTURE when the words right before an expression fix its direction
+        ("since", "as of", "said on", "according to a statement on"; "effective", "due")."""
         window = max(0, start - 30)
         if _PAST_BEFORE.search(self.text, window, start) or _REPORTED_BEFORE.search(self.text, window, start):
             return PAST
@@ -158,8 +178,11 @@ class Resolver:
             return PAST
         if _FUTURE_BEFORE.search(self.text, window, start):
             return FUTURE
+        return None
+
+    def _verb_tense(self, start: int, end: int) -> str:
         tense = self.context.tense(start, end)
-        if _DEADLINE_BEFORE.search(self.text, window, start) and tense != FUTURE:
+        if _DEADLINE_BEFORE.search(self.text, max(0, start - 30), start) and tense != FUTURE:
             return PRESENT
         return tense
 
@@ -180,7 +203,8 @@ class Resolver:
         if re.fullmatch(r"XXXX-[QH]\d", template):
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
         if re.fullmatch(r"XXXX-\d\d", template):
-            if tense == PAST and int(template[5:]) == self.dct.month % 12 + 1:
+            if (tense == PAST and int(template[5:]) == self.dct.month % 12 + 1
+                    and self.direction_before(start) is None):
                 return make(self.dct.year + (self.dct.month == 12))
             return place_nearest(make, self.dct, _MONTH_FUTURE_COST[tense])
         return place_nearest(make, self.dct, _FUTURE_COST[tense])

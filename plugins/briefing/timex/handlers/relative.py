@@ -98,7 +98,7 @@ def _weekend(r: Resolver, m: re.Match[str], shift: int, this: bool) -> str:
 
 def _quarter_like(m: re.Match[str], r: Resolver, rel: str, unit: str, shift: int) -> list[Mention]:
     """this/last/latest quarter, the year-ago quarter, the year-earlier period, the 1988 period."""
-    previous = r.quarter_before(m.start())
+    previous = r.period_before(m.start()) if unit == "period" else r.quarter_before(m.start())
     if unit == "half":
         index = r.dct.year * 2 + (r.dct.month - 1) // 6 + shift
         if rel not in ("this", "current", "last", "next", "past", "previous", "coming", "following", "latest"):
@@ -159,7 +159,7 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
 
 def h_year_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     """year-earlier / year-ago as adjectives: the period under discussion, a year before."""
-    quarter = None if r.period_is_year(m.start()) else r.quarter_before(m.start(), reach=1000)
+    quarter = None if r.period_is_year(m.start()) else r.period_before(m.start(), reach=1000)
     if quarter:
         return mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     return mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
@@ -221,7 +221,7 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
         if r.period_is_year(m.start()):
             base = r.year_before(m.start(), reach=1000) if direction == "earlier" else None
             return mention(m, "DATE", f"{(base or dct.year) - 1:04d}", anchor=False)
-        quarter = r.quarter_before(m.start(), reach=1000)
+        quarter = r.period_before(m.start(), reach=1000)
         if quarter:
             return mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     if direction in ("earlier", "later"):
