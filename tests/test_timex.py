@@ -428,3 +428,15 @@ def test_same_period_after_a_half_year_is_that_half_a_year_before():
 
 def test_as_of_a_month_just_ahead_is_still_the_past():
     assert only("The factory employed 3,900 people as of October.", dt.date(2025, 9, 10)).value == "2024-10"
+
+
+@pytest.mark.parametrize("text, fiscal_start, value, months", [
+    ("Nissan expects to return to profit in the 2026 fiscal year.", 4, "FY2026-04", ("2026-04", "2027-03")),
+    ("Nissan warned of a loss in the April-September half.", 4, "FY2025-04-H1", ("2025-04", "2025-09")),
+    ("Sales in the October-March half fell.", 4, "FY2024-04-H2", ("2024-10", "2025-03")),
+    ("Profit fell in the July-December half.", 1, "2024-H2", ("2024-07", "2024-12")),
+    ("The stock has risen 12% in the year to date.", 1, "2025", ("2025", "2025")),
+])
+def test_fiscal_years_named_by_number_month_span_halves_and_year_to_date(text, fiscal_start, value, months):
+    t = only(text, fiscal_year_start=fiscal_start)
+    assert (t.type, t.value, interval(t.value)) == ("DATE", value, months)

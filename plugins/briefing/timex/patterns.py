@@ -143,10 +143,12 @@ _RULES: dict[str, str] = {
         rf"{SEASON}|{FISCAL}\s+year)\b(?!-)"
         r"(?P<post>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year|\s+or\s+so)?"
     ),
-    # the quarter / the year / the week / the weekend: anaphoric, resolved from earlier mentions
+    # the quarter / the year / the week / the weekend: anaphoric, resolved from earlier mentions;
+    # "the year to date" is the current year so far
     "bare_unit": (
         rf"(?P<pre>(?:earlier|later)\s+in\s+)?\bthe\s+(?P<full>full\s+|whole\s+|entire\s+)?(?P<fiscal>{FISCAL}[\s-]+)?"
-        r"(?P<unit>quarter|year|week|weekend)\b(?!-)(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|(?P<after>\s+(?:ended|ending|to|through|that)))?"
+        r"(?P<unit>quarter|year|week|weekend)\b(?!-)(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|(?P<todate>\s+to\s+date\b)"
+        r"|(?P<after>\s+(?:ended|ending|to|through|that)))?"
     ),
     # year-earlier profit / year-ago results: the same period a year before
     "year_ago": r"(?<![\w-])year-(?:earlier|ago)\b(?!\s+(?:quarter|period|half|year|months))",

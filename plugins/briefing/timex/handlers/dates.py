@@ -11,7 +11,7 @@ from dateutil.easter import easter
 from ..lexicon import ORDINALS, SEASONS
 from ..resolver import Mention, Resolver, place_yearly, template_maker
 from ..context import PAST
-from ..values import fiscal_value, fiscal_year_ending, month_value, week_value
+from ..values import fiscal_value, fiscal_year_ending, fiscal_year_of, month_value, week_value
 from .common import month_number, two_digit_year, spelled_year, year_from, relative_year, mention, season_value
 
 
@@ -78,24 +78,42 @@ def h_month(m: re.Match[str], r: Resolver) -> list[Mention]:
     return mention(m, "DATE", r.resolve(template, m.start(), m.end()), template)
 
 
+def _period_part(first: int, span: int, year_start: int) -> str | None:
+    """"Q2" / "H1" when span months from month first are a quarter or half of a year starting in
+    month year_start, else None."""
+    offset = (first - year_start) % 12
+    if span == 3 and offset % 3 == 0:
+        return f"Q{offset // 3 + 1}"
+    if span == 6 and offset % 6 == 0:
+        return f"H{offset // 6 + 1}"
+    return None
+
+
 def h_month_range(m: re.Match[str], r: Resolver) -> list[Mention]:
-    """Dec–Feb: two months, the year carried across; "the April-June quarter": one quarter."""
+    """Dec–Feb: two months, the year carried across; "the April-June quarter": one quarter;
+    "the April-September half" of a company whose fiscal year starts in April: its fiscal first half."""
     first, second = month_number(m.group("mon")), month_number(m.group("mon2"))
     if first == second:
         return []
+    if m.group("unit"):
+        span = (second - first) % 12 + 1
+        calendar = _period_part(first, span, 1) if first < second else None
+        fiscal = _period_part(first, span, r.fiscal_year_start) if r.fiscal_year_start != 1 else None
+        if calendar or fiscal:
+            def make(start_year: int) -> str:
+                if calendar:
+                    return f"{start_year:04d}-{calendar}"
+                name = fiscal_year_of(dt.date(start_year, first, 1), r.fiscal_year_start)
+                return fiscal_value(name, r.fiscal_year_start, fiscal or "")
+            if m.group("year"):
+                return mention(m, "DATE", make(int(m.group("year")) - (first > second)))
+            return mention(m, "DATE", r.yearly(make, m.start(), m.end()))
     end_template = f"XXXX-{second:02d}"
     if m.group("year"):
         end_value, end_tpl = month_value(int(m.group("year")), second), None
     else:
         end_value, end_tpl = r.resolve(end_template, m.start(), m.end()), end_template
     end_year = int(end_value[:4])
-    unit = (m.group("unit") or "").lower()
-    if unit and first < second:
-        span = second - first + 1
-        if span == 3 and first % 3 == 1:
-            return mention(m, "DATE", f"{end_year:04d}-Q{second // 3}")
-        if span == 6 and first in (1, 7):
-            return mention(m, "DATE", f"{end_year:04d}-H{second // 6}")
     start_value = month_value(end_year if first < second else end_year - 1, first)
     start = m.start("mon")
     return [Mention(start, m.end("mon"), "DATE", start_value, f"XXXX-{first:02d}"),

@@ -41,6 +41,8 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         base = (r.year_before(m.start()) or dct.year) if anaphoric else dct.year
         return mention(m, "DATE", f"{base + shift:04d}")
     if unit == "fiscal year":
+        if m.group("ypos"):  # "the 2026 fiscal year"
+            return mention(m, "DATE", fiscal_value(int(m.group("ypos")), r.fiscal_year_start))
         if rel in ("latest", "most recent"):
             shift = -1  # the latest fiscal year is the last one completed
         if anaphoric:
@@ -130,6 +132,11 @@ _QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|ends|that\s+ended)\s+(?:on\s+)?
 
 def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = m.group("unit").lower()
+    if m.group("todate") and not m.group("pre"):
+        # "the year to date", "the quarter to date": the current one, so far
+        current = {"year": f"{r.dct.year:04d}", "quarter": r.dct_quarter(0), "week": r.dct_week(0)}.get(unit)
+        if current:
+            return mention(m, "DATE", r.dct_fiscal_year(0) if m.group("fiscal") and unit == "year" else current)
     if m.group("fiscal") and unit == "year":
         if m.group("after") and not m.group("pre"):
             return mention(m, "DURATION", "P1Y", end=m.end("unit"))
