@@ -440,3 +440,13 @@ def test_as_of_a_month_just_ahead_is_still_the_past():
 def test_fiscal_years_named_by_number_month_span_halves_and_year_to_date(text, fiscal_start, value, months):
     t = only(text, fiscal_year_start=fiscal_start)
     assert (t.type, t.value, interval(t.value)) == ("DATE", value, months)
+
+
+def test_frequencies_are_sets():
+    assert values("The board meets twice a year and three times a week.") == {
+        "twice a year": ("SET", "P1Y"), "three times a week": ("SET", "P1W")}
+
+
+def test_next_to_is_a_place_not_a_future_cue():
+    text = "More than 1,000 were wounded in the blasts next to the embassy on Friday."
+    assert only(text, dt.date(1998, 8, 8)).value == "1998-08-07"

@@ -44,7 +44,7 @@ _FUTURE_CUES = (
     r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
-    r"next|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
+    r"next(?!\s+to\b)|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
 )
 # Reporting verbs say when something was reported, not when it happens: they are no cue.
 _REPORTING = r"said|says|told|tells|announced|announces|reported|reports|added|adds|noted|notes|stated|according"

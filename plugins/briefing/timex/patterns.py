@@ -208,6 +208,7 @@ _RULES: dict[str, str] = {
         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually|"
         r"semiannually|semi-annually|fortnightly)\b"
         rf"|(?P<wds>{WEEKDAYS_PLURAL})|(?P<wdn>{WEEKDAY})\s+(?P<nights>mornings|afternoons|evenings|nights)\b"
+        rf"|(?P<freq>once|twice|thrice|(?:\d+|{NUMBER_WORDS})\s+times)\s+(?:a|an|per|each)\s+(?P<funit>{UNIT_SINGLE})\b"
     ),
     # 3 p.m. / 10:35 a.m. EST / noon Thursday / 9 a.m. Tuesday / 4 in the morning / midnight
     "clock": (

@@ -60,7 +60,7 @@ _add("duration", _UNIT_WORDS)
 _add("vague_duration", _PLURAL_UNITS)
 _add("set", {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
              "biweekly", "bimonthly", "biannually", "semiannually", "semi", "fortnightly", "mornings",
-             "afternoons", "evenings", "nights"} | _WEEKDAY_WORDS)
+             "afternoons", "evenings", "nights", "once", "twice", "thrice", "times"} | _WEEKDAY_WORDS)
 _add("clock", {"a", "p", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening",
                "hours", "hour", "hrs", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                "bst", "cet", "cest", "jst", "kst", "hkt", "sgt", "ist", "aest", "aedt", "ast", "adt"})

@@ -77,6 +77,8 @@ _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 def h_set(m: re.Match[str], r: Resolver) -> list[Mention]:
     if m.group("adv"):
         return mention(m, "SET", _ADVERB_SETS[m.group("adv").lower()])
+    if m.group("freq"):
+        return mention(m, "SET", duration_value(1.0, m.group("funit").lower()))  # "twice a year": P1Y (freq 2X)
     if m.group("wds"):
         return mention(m, "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wds').lower()[:-1]]}")
     if m.group("wdn"):
