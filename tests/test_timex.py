@@ -448,5 +448,5 @@ def test_frequencies_are_sets():
 
 
 def test_next_to_is_a_place_not_a_future_cue():
-    text = "More than 1,000 were wounded in the blasts next to the embassy on Friday."
-    assert only(text, dt.date(1998, 8, 8)).value == "1998-08-07"
+    text = "Twelve people were wounded in the blasts next to the embassy in March."
+    assert only(text, dt.date(1998, 8, 8)).value == "1998-03"
