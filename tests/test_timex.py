@@ -386,7 +386,7 @@ def test_a_frequency_without_an_amount_is_a_set():
 
 
 def test_past_tense_month_just_ahead_is_next_month_not_eleven_months_ago():
-    text = "Saudi Arabia told oil companies of a cutback in its supply in September."
+    text = "Saudi Arabia warned oil companies of a cutback in its supply in September."
     assert only(text, dt.date(1990, 8, 16)).value == "1990-09"
     assert only("The plant closed in October.", dt.date(1990, 8, 16)).value == "1989-10"
 
