@@ -336,6 +336,8 @@ def test_every_pattern_has_trigger_words():
      ("2023-10", "2024-09")),
     ("Profit rose in the year to end-March 2021.", "the year to end-March 2021", "FY2020-04", ("2020-04", "2021-03")),
     ("The year to December 2019 was good.", "The year to December 2019", "2019", ("2019", "2019")),
+    ("Results for fiscal year ending in March 2026 were strong.", "fiscal year ending in March 2026", "FY2025-04",
+     ("2025-04", "2026-03")),
 ])
 def test_fiscal_year_named_by_its_last_month(text, span, value, months):
     t = only(text)

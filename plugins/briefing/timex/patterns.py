@@ -102,7 +102,8 @@ _RULES: dict[str, str] = {
     # the fiscal year to March 2020 / the year ending June: a fiscal year named by its last month
     # (an end on a day, "the year ended March 31", stays TimeML's duration plus its end date)
     "year_to_month": (
-        rf"(?:the|its|their)\s+(?:{FISCAL}[\s-]+)?year\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+|end-)?"
+        rf"(?:(?:the|its|their)\s+(?:{FISCAL}[\s-]+)?|(?<!this\s)(?<!last\s)(?<!next\s){FISCAL}[\s-]+)year\s+"
+        rf"(?:to|ended|ending)\s+(?:in\s+)?(?:the\s+end\s+of\s+|end-)?"
         rf"(?P<mon>(?>{_FULL_MONTHS}\b|{_ABBR_MONTHS}\b\.?))(?!\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)"
         rf"(?:,?\s+(?P<year>{YEAR})\b)?"
     ),
