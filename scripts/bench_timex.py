@@ -5,7 +5,9 @@
 DIR holds TimeML .tml files under TimeBank/ and AQUAINT/ (default ../shared/bench/timex next to
 the repository). Scoring follows TempEval-3: strict (identical span) and relaxed (overlapping
 span) precision/recall/F1, type accuracy and value P/R/F1 over the relaxed matches, values
-compared as trimmed strings. Speed is measured in-process over tag() calls only.
+compared as trimmed strings. Speed is measured in-process over tag() calls only. --errors N adds
+a count of value mismatches by kind (wrong year, week, quarter, duration, gold left open ...) and
+the N most frequent missed, spurious and wrongly valued expressions.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -168,6 +171,32 @@ def _context(doc: Document, start: int, end: int) -> str:
     return f"{left}[{doc.text[start:end]}]{right}"
 
 
+_SHAPE = re.compile(r"\d")
+
+
+def error_kind(system: str, gold: str, gold_type: str) -> str:
+    """The class of a value mismatch, to count which kind of resolution fails most."""
+    if gold_type == "SET":
+        return "set"
+    if "REF" in system or "REF" in gold:
+        return "past/present/future reference"
+    if gold_type == "DURATION" or system.startswith("P") and gold.startswith("P"):
+        return "duration"
+    if gold_type == "TIME" or "T" in gold[:11] and gold[:1].isdigit():
+        return "time"
+    if system.startswith(gold) and system[len(gold):].startswith("T"):
+        return "time of day where gold has the day"
+    if "X" in gold and "X" not in system:
+        return "gold leaves part open (X)"
+    if "W" in gold or "W" in system:
+        return "week"
+    if re.search(r"-[QH]\d|-[QH]X", gold + " " + system):
+        return "quarter or half"
+    if _SHAPE.sub("9", system) == _SHAPE.sub("9", gold):
+        return "wrong year" if system[4:] == gold[4:] else "same form, other value"
+    return "other form (day/month/year/duration mixed)"
+
+
 def print_errors(pairings: list[Pairing], limit: int) -> None:
     """The most frequent missed, spurious and wrongly valued expressions, with one example each."""
     missed: collections.Counter[str] = collections.Counter()
@@ -192,6 +221,12 @@ def print_errors(pairings: list[Pairing], limit: int) -> None:
                 key = f"VALUE {s.text.lower()!r} gold {g.value} system {s.value}"
                 wrong[key] += 1
                 examples.setdefault(key, f"dct={p.doc.dct} {_context(p.doc, g.start, g.end)}")
+    kinds = collections.Counter(error_kind(s.value, g.value, g.type) for p in pairings for s, g in p.matches
+                                if s.value != g.value)
+    print("\n| value mismatch kind | count |")
+    print("|---|---|")
+    for kind, n in kinds.most_common():
+        print(f"| {kind} | {n} |")
     for title, counter in (("missed", missed), ("spurious", spurious), ("wrong value", wrong)):
         print(f"\n## {title}: {sum(counter.values())}")
         for key, n in counter.most_common(limit):
