@@ -452,3 +452,11 @@ def test_frequencies_are_sets():
 def test_next_to_is_a_place_not_a_future_cue():
     text = "Twelve people were wounded in the blasts next to the embassy in March."
     assert only(text, dt.date(1998, 8, 8)).value == "1998-03"
+
+
+def test_the_quarter_follows_a_quarter_named_two_sentences_before():
+    text = ("Delta's fiscal first quarter was weak. Delta's fiscal first quarter was weak. Delta's fiscal first "
+            "quarter was weak. America West reported third-quarter profit of $5.8 million. The latest results "
+            "include a one-time payment. Year-earlier results included an extraordinary gain.")
+    found = values(text, dt.date(1989, 10, 26))
+    assert found["Year-earlier"] == ("DATE", "1988-Q3")

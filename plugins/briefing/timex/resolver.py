@@ -113,19 +113,21 @@ class Resolver:
     def quarter_before(self, position: int, reach: int = 100_000) -> str | None:
         """The quarter the text is talking about at position.
 
-        A quarter named in the same or the previous sentence wins; otherwise the quarter the
+        A quarter named in the same or one of the two sentences before wins; otherwise the quarter the
         text mentioned most (earnings reports name their quarter first and most often, and a
         passing "after a flat second quarter" does not change what "the year-earlier period"
         compares with), the first among equals.
         """
         if not self.last_quarter or position - self.last_quarter[0] > reach:
             return None
-        lo, _ = self.context.sentence(position, position)
-        previous_lo, _ = self.context.sentence(max(0, lo - 2), max(0, lo - 1)) if lo else (0, 0)
-        for bound in (lo, previous_lo):
+        bound, _ = self.context.sentence(position, position)
+        for _ in range(3):
             recent = [value for start, value in self.quarters if bound <= start < position]
             if recent:
                 return recent[-1]
+            if not bound:
+                break
+            bound, _ = self.context.sentence(max(0, bound - 2), max(0, bound - 1))
         most = max(self.quarter_counts.values())
         return next(v for v, n in self.quarter_counts.items() if n == most)
 
