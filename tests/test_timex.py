@@ -460,3 +460,9 @@ def test_the_quarter_follows_a_quarter_named_two_sentences_before():
             "include a one-time payment. Year-earlier results included an extraordinary gain.")
     found = values(text, dt.date(1989, 10, 26))
     assert found["Year-earlier"] == ("DATE", "1988-Q3")
+
+
+def test_two_quarters_of_a_year_are_its_half():
+    text = "Demand stays weak through the first two quarters of 1990 and the last two quarters of next year."
+    assert [t.value for t in tag(text, dt.date(1989, 10, 26))] == ["1990-H1", "1990-H2"]
+    assert only("Sales fell over the past two quarters.").value == "P2Q"

@@ -126,6 +126,10 @@ _RULES: dict[str, str] = {
         rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis4>{FISCAL})\s+(?:year\s+)?)?(?:(?P<year2>{YEAR})\b"
         rf"|(?P<yrel>{YEAR_REL})|(?P<ythe>the\s+year)\b|(?P<fyrel>(?:this|last|next|the\s+current|the\s+previous)\s+{FISCAL}\s+year)))?"
     ),
+    # the first two quarters of 1990: a half year
+    "half_by_quarters": (
+        rf"the\s+(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:(?P<year>{YEAR})\b|(?P<yrel>{YEAR_REL}))"
+    ),
     # Q3 / Q3 2025 / 3Q25 / H2 2025 / 1H / FY25 Q3 / 2025 Q3
     "quarter_code": (
         rf"(?<![\w-])(?:(?-i:Q)(?P<q>[1-4])|(?P<q2>[1-4])(?-i:Q)|(?-i:H)(?P<h>[12])(?=\s*(?:FY|{YEAR}|['’]?\d\d\b))"

@@ -10,7 +10,7 @@ import re
 
 from ..resolver import Mention, Resolver
 from .common import Handler
-from .dates import (h_century, h_date, h_decade, h_holiday, h_month, h_month_range, h_numeric_date,
+from .dates import (h_century, h_date, h_decade, h_half_by_quarters, h_holiday, h_month, h_month_range, h_numeric_date,
                     h_quarter, h_quarter_code, h_season, h_spelled_year, h_year, h_year_range,
                     h_year_to_month)
 from .extent import h_clock, h_day_part, h_duration, h_set, h_vague_duration
@@ -21,7 +21,7 @@ HANDLERS: dict[str, Handler] = {
     "date": h_date, "iso_date": h_numeric_date, "us_date": h_numeric_date, "month": h_month,
     "month_range": h_month_range, "year": h_year, "year_range": h_year_range, "spelled_year": h_spelled_year,
     "year_to_month": h_year_to_month,
-    "decade": h_decade, "century": h_century, "quarter": h_quarter, "quarter_code": h_quarter_code,
+    "decade": h_decade, "century": h_century, "quarter": h_quarter, "half_by_quarters": h_half_by_quarters, "quarter_code": h_quarter_code,
     "deictic": h_deictic, "bare_unit": h_bare_unit, "year_ago": h_year_ago, "unit_edge": h_unit_edge, "season": h_season,
     "day_word": h_day_word, "weekday": h_weekday, "ago": h_ago, "duration": h_duration,
     "vague_duration": h_vague_duration, "set": h_set, "anaphoric_day": h_anaphoric_day, "clock": h_clock, "day_part": h_day_part,

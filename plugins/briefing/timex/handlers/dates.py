@@ -245,6 +245,13 @@ def h_quarter(m: re.Match[str], r: Resolver) -> list[Mention]:
     return mention(m, "DATE", r.resolve(template, m.start(), m.end()), template, start=start)
 
 
+def h_half_by_quarters(m: re.Match[str], r: Resolver) -> list[Mention]:
+    year = year_from(m, r)
+    if year is None:
+        return []
+    return mention(m, "DATE", f"{year:04d}-H{1 if m.group('which').lower() == 'first' else 2}")
+
+
 def h_quarter_code(m: re.Match[str], r: Resolver) -> list[Mention]:
     if m.group("qb"):
         part = f"Q{m.group('qb')}"
