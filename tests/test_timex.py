@@ -419,6 +419,7 @@ def test_a_scheduled_weekday_lies_ahead():
     assert only("The acquisition is scheduled to close Monday.", thursday).value == "1989-11-06"
     assert only("The shares are to resume trading in Paris Tuesday.", dt.date(1989, 10, 27)).value == "1989-10-31"
     assert only("The offer had been scheduled to expire Monday.", thursday).value == "1989-10-30"
+    assert only("Officials postponed until Tuesday any action on the case.", dt.date(2000, 3, 30)).value == "2000-04-04"
 
 
 def test_same_period_after_a_half_year_is_that_half_a_year_before():

@@ -67,8 +67,8 @@ class Mention:
 
 _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
 # A schedule verb governing a weekday in its own clause ("is scheduled to close Monday", "is to
-# resume trading in Paris Tuesday", "planned a demonstration on Saturday"): the day lies ahead
-# even when it is slightly nearer behind.
+# resume trading in Paris Tuesday", "postponed until Tuesday"): unless the sentence is in the past
+# tense, the day lies ahead even when it is nearer behind.
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
     r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
@@ -195,8 +195,8 @@ class Resolver:
         m = _WEEKDAY_TEMPLATE.fullmatch(template)
         if m:
             cost = _WEEKDAY_FUTURE_COST[tense]
-            if tense == FUTURE and _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start):
-                cost = 0.5
+            if tense != PAST and _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start):
+                cost = 0.3
             day = nearest_weekday(int(m.group(1)), self.dct, cost)
             return day.isoformat() + (m.group(2) or "")
         make = template_maker(template)
