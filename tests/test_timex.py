@@ -467,3 +467,8 @@ def test_two_quarters_of_a_year_are_its_half():
     text = "Demand stays weak through the first two quarters of 1990 and the last two quarters of next year."
     assert [t.value for t in tag(text, dt.date(1989, 10, 26))] == ["1990-H1", "1990-H2"]
     assert only("Sales fell over the past two quarters.").value == "P2Q"
+
+
+def test_a_hundred_years_is_a_duration():
+    t = only("The crown has been in their hands for almost a hundred years.")
+    assert (t.text, t.type, t.value) == ("almost a hundred years", "DURATION", "P100Y")

@@ -49,7 +49,7 @@ ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 QUARTER_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 # Counts in durations: digits, words, fractions and vague counts.
 COUNT = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\b{NUMBER_WORDS}\b|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\b{NUMBER_WORDS}\b|an?\s+(?:hundred|thousand)\b|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|"
     r"a\s+dozen|dozens\s+of|several|a\s+number\s+of|many|some|few|half\s+an?|an?)"
 )
 COUNT_RANGE = rf"{COUNT}(?:\s*(?:to|or|-|–|and)\s*{COUNT})?"
