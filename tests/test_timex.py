@@ -391,6 +391,8 @@ def test_past_tense_month_just_ahead_is_next_month_not_eleven_months_ago():
     text = "Saudi Arabia warned oil companies of a cutback in its supply in September."
     assert only(text, dt.date(1990, 8, 16)).value == "1990-09"
     assert only("The plant closed in October.", dt.date(1990, 8, 16)).value == "1989-10"
+    text = "In November, Nissan announced job cuts; in February it scrapped merger talks with Honda."
+    assert [t.value for t in tag(text, dt.date(2025, 1, 20))] == ["2024-11", "2024-02"]
 
 
 @pytest.mark.parametrize("text, span, kind, value", [

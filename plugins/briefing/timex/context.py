@@ -116,10 +116,14 @@ class TextContext:
         return cues
 
     def tense(self, start: int, end: int) -> str:
-        """PAST, FUTURE, PRESENT or UNKNOWN: the tense of the verb cue nearest to text[start:end].
+        """PAST, FUTURE, PRESENT or UNKNOWN: the tense of the verb cue nearest to text[start:end]."""
+        return self.tense_cue(start, end)[0]
+
+    def tense_cue(self, start: int, end: int) -> tuple[str, int | None]:
+        """The tense of the verb cue nearest to text[start:end] and its distance in characters.
 
         The nearest cue in the expression's own clause decides; without one, the nearest in the
-        sentence.
+        sentence; without any, (UNKNOWN, None).
         """
         cues = self._cues(*self.sentence(start, end))
         for lo, hi in (self.clause(start, end), self.sentence(start, end)):
@@ -131,5 +135,5 @@ class TextContext:
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, kind)
             if nearest is not None:
-                return nearest[1]
-        return UNKNOWN
+                return nearest[1], nearest[0]
+        return UNKNOWN, None

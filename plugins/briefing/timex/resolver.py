@@ -24,9 +24,11 @@ from .values import fiscal_value, fiscal_year_of, interval, quarter_of, week_val
 # day ahead. (Weights chosen on TimeBank/AQUAINT statistics, kept round.)
 _FUTURE_COST = {PAST: 10.0, FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
 # A bare month in a past-tense sentence is the latest such month that has begun, unless that was
-# eleven months ago: "told oil companies of a cutback in September" (in August) looks one month
-# ahead; a month that long ago would be "last September".
+# eleven months ago and the past verb is not its own: "warned oil companies of a cutback in its supply
+# in September" (in August) looks one month ahead, "in February it scrapped the talks" (in January)
+# looks back.
 _MONTH_FUTURE_COST = {PAST: float("inf"), FUTURE: 0.1, PRESENT: 1.0, UNKNOWN: 1.0}
+_OWN_VERB_REACH = 30  # characters: "in February it scrapped", "signed ... in May"
 _WEEKDAY_FUTURE_COST = {PAST: float("inf"), FUTURE: 1.0, PRESENT: 1.0, UNKNOWN: 1.0}
 # Words right before an expression that fix its direction whatever the verbs say.
 _PAST_BEFORE = re.compile(r"\b(?:as\s+of|since|as\s+recently\s+as)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -182,6 +184,11 @@ class Resolver:
             return FUTURE
         return None
 
+    def _past_verb_is_far(self, start: int, end: int) -> bool:
+        """Is the past-tense cue of the expression more than a few words away from it?"""
+        _, distance = self.context.tense_cue(start, end)
+        return distance is not None and distance > _OWN_VERB_REACH
+
     def _verb_tense(self, start: int, end: int) -> str:
         tense = self.context.tense(start, end)
         if _DEADLINE_BEFORE.search(self.text, max(0, start - 30), start) and tense != FUTURE:
@@ -206,7 +213,7 @@ class Resolver:
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
         if re.fullmatch(r"XXXX-\d\d", template):
             if (tense == PAST and int(template[5:]) == self.dct.month % 12 + 1
-                    and self.direction_before(start) is None):
+                    and self.direction_before(start) is None and self._past_verb_is_far(start, end)):
                 return make(self.dct.year + (self.dct.month == 12))
             return place_nearest(make, self.dct, _MONTH_FUTURE_COST[tense])
         return place_nearest(make, self.dct, _FUTURE_COST[tense])
