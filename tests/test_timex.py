@@ -474,3 +474,14 @@ def test_two_quarters_of_a_year_are_its_half():
 def test_a_hundred_years_is_a_duration():
     t = only("The crown has been in their hands for almost a hundred years.")
     assert (t.text, t.type, t.value) == ("almost a hundred years", "DURATION", "P100Y")
+
+
+def test_plain_past_verbs_nouns_and_coordinated_future_clauses():
+    monday = dt.date(2025, 1, 20)
+    text = "The company cut its forecast on Thursday and will hold a briefing next Tuesday."
+    assert [t.value for t in tag(text, monday)] == ["2025-01-16", "2025-01-21"]
+    assert only("Nissan cut its output in March.", monday).value == "2024-03"
+    assert only("Nissan will cut its output in March.", monday).value == "2025-03"
+    assert only("Nissan forecasts a loss in March.", monday).value == "2025-03"
+    text = "Protesters planned a demonstration on Saturday and were planning to drive to the airport."
+    assert only(text, dt.date(2000, 1, 7)).value == "2000-01-08"

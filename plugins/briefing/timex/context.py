@@ -36,14 +36,16 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 # Clause breaks inside a sentence.
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though)\b|"
+                           r"\s(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|plans|expects|said|says)\b)",
+                           re.I)
 
 _FUTURE_CUES = (
     r"(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
     r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
     r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
-    r"forecasts?|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
+    r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
     r"next(?!\s+to\b)|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
 )
 # Reporting verbs say when something was reported, not when it happens: they are no cue.
@@ -71,6 +73,11 @@ _CUE = re.compile(
     # unspecified date", "the announced plan"), not past-tense verbs.
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)(?<!\bpreviously\s)"
     rf"(?P<past>{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST_ED}|un[a-z]+)\b)[a-z]{{2,}}ed)\b"
+    # Past forms that look like the present ("cut", "shut") count when a verb use is plain: not after
+    # "to", a modal or "do", and followed by their object ("Nissan cut its forecast on Thursday").
+    r"|\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!n't\s)(?<!'ll\s)(?<!\bnot\s)"
+    r"(?P<past_plain>cut|shut|quit|shed)\b(?=\s+(?:its|their|the|a|an|his|her|back|off|down|\d))"
     r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
     re.I,
 )
@@ -110,8 +117,8 @@ class TextContext:
         """(start, end, kind) of the tense cues in the sentence text[lo:hi], computed once."""
         cues = self._cue_cache.get(lo)
         if cues is None:
-            cues = [(m.start(), m.end(), m.lastgroup or UNKNOWN) for m in _CUE.finditer(self.text, lo, hi)
-                    if m.lastgroup != "report"]
+            cues = [(m.start(), m.end(), PAST if m.lastgroup == "past_plain" else m.lastgroup or UNKNOWN)
+                    for m in _CUE.finditer(self.text, lo, hi) if m.lastgroup != "report"]
             self._cue_cache[lo] = cues
         return cues
 
