@@ -217,6 +217,7 @@ def test_references(text, span, value):
     "TSMC will invest $17 billion in 3nm chips.",
     "The company sold 2000 units in Japan.",
     "Boeing 2707 was never built.",
+    "Nissan's plan targets 1900 dealers and the firm owns 2010 patents.",
 ])
 def test_numbers_that_are_not_dates(text):
     assert [t for t in tag(text, DCT) if t.type == "DATE"] == []
@@ -485,3 +486,8 @@ def test_plain_past_verbs_nouns_and_coordinated_future_clauses():
     assert only("Nissan forecasts a loss in March.", monday).value == "2025-03"
     text = "Protesters planned a demonstration on Saturday and were planning to drive to the airport."
     assert only(text, dt.date(2000, 1, 7)).value == "2000-01-08"
+
+
+def test_years_before_plural_nouns_that_they_date():
+    text = "In 2008 banks failed; the 1992 protests and post-1959 politics; 2024 elections."
+    assert [t.value for t in tag(text, DCT)] == ["2008", "1992", "1959", "2024"]

@@ -23,6 +23,14 @@ _COUNTED = re.compile(
     r"cubic|others|more|of\s+(?:them|the|its|their|whom|which))\b",
     re.I,
 )
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
+_DATED_PLURAL_AFTER = re.compile(r"\s+(?:elections|results|earnings|sales|accounts|figures|levels|prices|rates|"
+                                 r"games|olympics|championships|protests|talks|negotiations|events|attacks|"
+                                 r"bombings|riots|floods|crises|models|budgets|forecasts|estimates|targets|plans|"
+                                 r"goals|deadlines|revenues|profits|losses|returns|numbers|totals|highs|lows)\b")
+_TIME_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|through|to|"
+                               r"between|and|early|late|mid|around|about|the|its|their|his|her|this|that|these|"
+                               r"those|our|your)|['’]s)\s*$", re.I)
 _MODEL_BEFORE = re.compile(r"(?:No\.|#|Boeing|Airbus|Flight|flight|Route|route|Article|article|Section|"
                            r"section|Room|room|Suite|suite|Highway|Interstate|model|Model|version|"
                            r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index)\s*$")
@@ -45,6 +53,12 @@ def _accept_year(m: re.Match[str], text: str) -> bool:
     if _COUNTED.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 25):m.start()]
+    # "owns 2010 patents", "1900 dealers": a number counting the plural noun after it, unless a
+    # preposition or determiner makes it a time ("in 2008 banks failed", "the 1992 protests",
+    # "post-1959 politics") or the noun is one years name ("2024 elections").
+    if (_PLURAL_AFTER.match(text, m.end()) and not re.match(r"(?:pre|post)-", m.group(0), re.I)
+            and not _TIME_WORD_BEFORE.search(before) and not _DATED_PLURAL_AFTER.match(text, m.end())):
+        return False
     if _MODEL_BEFORE.search(before):
         return False
     # "from 3,900 to 2000" counts down, it does not name a year; "from 1998 to 2000" does.
