@@ -55,7 +55,7 @@ def _accept_year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 25):m.start()]
     # "owns 2010 patents", "1900 dealers": a number counting the plural noun after it, unless a
     # preposition or determiner makes it a time ("in 2008 banks failed", "the 1992 protests",
-    # "post-1959 politics") or the noun is one years name ("2024 elections").
+    # "post-1959 politics") or the noun is something a year names ("2024 elections").
     if (_PLURAL_AFTER.match(text, m.end()) and not re.match(r"(?:pre|post)-", m.group(0), re.I)
             and not _TIME_WORD_BEFORE.search(before) and not _DATED_PLURAL_AFTER.match(text, m.end())):
         return False
@@ -104,8 +104,6 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|cents?|sh
 _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?[a-z-]+s\s*$", re.I)
 # "24 hours a day", "40 hours a week": a share of a longer period, no stretch of time.
 _PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b", re.I)
-
-
 _PERCENT_BEFORE = re.compile(r"(?:percent|%)\s*$", re.I)
 
 

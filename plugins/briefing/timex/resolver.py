@@ -74,6 +74,7 @@ _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
     r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
+_SCHEDULED_FUTURE_COST = 0.3
 
 
 class Resolver:
@@ -203,7 +204,7 @@ class Resolver:
         if m:
             cost = _WEEKDAY_FUTURE_COST[tense]
             if tense != PAST and _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start):
-                cost = 0.3
+                cost = _SCHEDULED_FUTURE_COST
             day = nearest_weekday(int(m.group(1)), self.dct, cost)
             return day.isoformat() + (m.group(2) or "")
         make = template_maker(template)
