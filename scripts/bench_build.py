@@ -21,7 +21,9 @@ every page; `make html` also deletes the folder first, which costs about a secon
 articles on our disks and is left out here). Each build is the fastest of --repeat runs from the
 same starting state (caches restored, the added article removed again).
 Times are wall-clock seconds of the whole subprocess (interpreter start-up included, as for
-`make html`); peak memory is the build process's maximum resident set (os.wait4 rusage).
+`make html`); peak memory is the build process's maximum resident set (os.wait4 rusage; Linux
+reports the largest of the process and its forked workers, not their sum). --workers sets the
+plugin's BRIEFING_WORKERS (1 = everything in the build process).
 The settings, theme and plugins are copied at the start, so a long run measures one version of
 them even while someone edits the working tree (the plugin's cache is keyed on its source).
 The targets from the issue are checked at the end. The benchmark never writes into the repository.
@@ -46,6 +48,7 @@ REPO = Path(__file__).resolve().parent.parent
 COLD_RATIO_TARGET = 2.0  # plugin cold / plain cold
 ADD_ONE_RATIO_TARGET = 0.35  # +1 article / plugin cold, at 1,000 articles
 PEAK_MB_TARGET = 1536  # at 10,000 articles
+WORKERS = 0  # BRIEFING_WORKERS for the plugin builds; 0 keeps the plugin's default (all usable CPUs)
 
 
 @dataclass
@@ -88,6 +91,7 @@ def run_child(spec: dict) -> None:
             "CACHE_PATH": spec["cache"],
             "PLUGIN_PATHS": [str(site_dir / "plugins")],
             "DELETE_OUTPUT_DIRECTORY": False,  # rebuilds write over the previous output, as a dev loop does
+            **({"BRIEFING_WORKERS": spec["workers"]} if spec["workers"] else {}),
             **site,
         },
     )
@@ -97,8 +101,11 @@ def run_child(spec: dict) -> None:
 
 
 def build(site: Path, content: Path, output: Path, cache: Path, plugin: bool) -> BuildResult:
-    """One build in a fresh subprocess; wall time and peak RSS of that process."""
-    spec = {"site": str(site), "content": str(content), "output": str(output), "cache": str(cache), "plugin": plugin}
+    """One build in a fresh subprocess; wall time and peak RSS of that process (or its largest worker)."""
+    spec = {
+        "site": str(site), "content": str(content), "output": str(output), "cache": str(cache),
+        "plugin": plugin, "workers": WORKERS,
+    }
     command = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)]
     env = {**os.environ, "PYTHONPATH": str(site / "plugins")}
     start = time.perf_counter()
@@ -195,8 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", type=int, default=50)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1, help="runs per build; the fastest is reported")
+    parser.add_argument("--workers", type=int, default=0, help="BRIEFING_WORKERS (default: all usable CPUs)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    global WORKERS
+    WORKERS = args.workers
     if args.child:
         run_child(json.loads(args.child))
         return 0
@@ -205,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         print(f"bench_build: --sizes must be comma-separated integers, got {args.sizes!r}", file=sys.stderr)
         return 2
-    print(f"bench_build: {args.topics} topics, seed {args.seed}, best of {args.repeat}, {os.cpu_count()} CPUs", flush=True)
+    workers = args.workers or "all"
+    print(f"bench_build: {args.topics} topics, seed {args.seed}, best of {args.repeat}, {os.cpu_count()} CPUs, "
+          f"plugin workers: {workers}", flush=True)
     all_results = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as workdir:
         site = snapshot_site(Path(workdir))
