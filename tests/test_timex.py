@@ -324,7 +324,7 @@ def test_every_pattern_has_trigger_words():
     text = ("In May 2025-06-03 06/03/2025 Dec–Feb 2019-2023 FY25 nineteen ninety-six the 1990s the 20th "
             "century the third quarter Q3 this year the quarter year-ago the end of the month last spring "
             "yesterday Friday two weeks ago three years days every week 3 p.m. this morning that same day "
-            "now Christmas the first two quarters of 1990")
+            "now Christmas the first two quarters of 1990 a full-year forecast")
     assert set(RULES) <= set(windows(text))
 
 
@@ -491,3 +491,14 @@ def test_plain_past_verbs_nouns_and_coordinated_future_clauses():
 def test_years_before_plural_nouns_that_they_date():
     text = "In 2008 banks failed; the 1992 protests and post-1959 politics; 2024 elections."
     assert [t.value for t in tag(text, DCT)] == ["2008", "1992", "1959", "2024"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nissan did not give a full-year forecast.", "FY2025-04"),
+    ("Toyota cut its full-year profit forecast.", "FY2025-04"),
+    ("Sony expects full-year sales to rise.", "FY2025-04"),
+    ("Nissan reported a full-year net loss of 670 billion yen.", "FY2024-04"),
+])
+def test_full_year_is_the_fiscal_year_reported_or_forecast(text, value):
+    t = only(text, dt.date(2025, 5, 14), fiscal_year_start=4)
+    assert (t.text, t.type, t.value) == ("full-year", "DATE", value)

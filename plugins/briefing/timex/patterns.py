@@ -126,6 +126,9 @@ _RULES: dict[str, str] = {
         rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis4>{FISCAL})\s+(?:year\s+)?)?(?:(?P<year2>{YEAR})\b"
         rf"|(?P<yrel>{YEAR_REL})|(?P<ythe>the\s+year)\b|(?P<fyrel>(?:this|last|next|the\s+current|the\s+previous)\s+{FISCAL}\s+year)))?"
     ),
+    # a full-year forecast / full-year results: the (fiscal) year a report or forecast covers
+    "full_year": r"(?<![\w-])(?:(?:a|the|its|their)\s+)?(?P<full>full-(?:fiscal-)?year)(?=\s+[a-z])(?P<forecast>(?:\s+[a-z-]+){0,2}?\s+(?:forecasts?|guidance|outlook|"
+                 r"targets?|estimates?|projections?|goals?|plans?)\b)?",
     # the first two quarters of 1990: a half year
     "half_by_quarters": (
         rf"the\s+(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:(?P<year>{YEAR})\b|(?P<yrel>{YEAR_REL}))"

@@ -158,10 +158,20 @@ def h_bare_unit(m: re.Match[str], r: Resolver) -> list[Mention]:
             return mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
         if m.group("after") and not m.group("pre"):
             return mention(m, "DURATION", "P1Y", end=m.end("unit"))
+        if m.group("full"):  # "sales for the full year": the (fiscal) year being reported
+            return mention(m, "DATE", r.dct_fiscal_year(0), end=m.end("unit"))
         return mention(m, "DATE", f"{r.dct.year:04d}", end=m.end("unit"))
     if unit == "week":
         return mention(m, "DATE", r.dct_week(0), end=m.end("unit"))
     return mention(m, "DATE", _weekend(r, m, 0, False), end=m.end("unit"))
+
+
+def h_full_year(m: re.Match[str], r: Resolver) -> list[Mention]:
+    """"full-year forecast" is the current (fiscal) year; "reported full-year results" in a
+    past-tense sentence the last completed one."""
+    shift = 0 if m.group("forecast") or r.tense(m.start(), m.end()) != PAST else -1
+    return mention(m, "DATE", r.dct_fiscal_year(shift), start=m.start("full"),
+                   end=m.start("forecast") if m.group("forecast") else None)
 
 
 def h_year_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
