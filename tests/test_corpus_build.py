@@ -146,3 +146,14 @@ def _cache_counts(records: list[logging.LogRecord]) -> dict[str, int]:
     counts = [r for r in records if getattr(r, "briefing_cache", None)]
     assert len(counts) == 1, "the plugin logs its cache use once per build"
     return counts[0].briefing_cache
+
+
+def test_corpus_is_deterministic_and_grows_by_appending() -> None:
+    topics, articles = generate(30, 3, seed=5)
+    again_topics, again_articles = generate(30, 3, seed=5)
+    _, longer = generate(31, 3, seed=5)
+    _, other_seed = generate(30, 3, seed=6)
+    assert [(f.path, f.text) for f in topics + articles] == [(f.path, f.text) for f in again_topics + again_articles]
+    assert [(f.path, f.text) for f in longer[:30]] == [(f.path, f.text) for f in articles]
+    assert [f.text for f in other_seed] != [f.text for f in articles]
+    assert len({f.path for f in articles}) == 30
