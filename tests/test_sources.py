@@ -1,10 +1,13 @@
-"""Article text (plugins/briefing/sources.py)."""
+"""Article text and topic membership (plugins/briefing/sources.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from bs4 import BeautifulSoup
 
-from briefing.sources import html_to_text
+from briefing.model import TopicSpec
+from briefing.sources import html_to_text, topic_members
 
 _BLOCKS = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "pre"]
 
@@ -29,3 +32,26 @@ def test_html_to_text_reads_blocks_like_beautifulsoup() -> None:
     ]
     for html in cases:
         assert html_to_text(html) == soup_text(html), html
+
+
+@dataclass
+class _Article:
+    title: str
+    metadata: dict = field(default_factory=dict)
+
+
+def _topic(slug: str, *match: str) -> TopicSpec:
+    return TopicSpec(slug=slug, title=slug, match=match)
+
+
+def test_topic_members_by_name_or_whole_keyword() -> None:
+    topics = [_topic("nissan", "Nissan", "Hon Hai"), _topic("att", "AT&T"), _topic("power", "e-Power")]
+    named = _Article("Nissan and Hon Hai", {"topics": "power"})
+    keyword = _Article("Talks")
+    title_only = _Article("NISSAN shares")
+    apart = _Article("Hon Kong")
+    partial = _Article("Nissans")
+    punctuated = _Article("Deal")
+    articles = [named, keyword, title_only, apart, partial, punctuated]
+    texts = ["", "Foxconn, also known as hon hai, said so.", "", "hai there", "", "AT&T and the e-power range."]
+    assert topic_members(articles, texts, topics) == [[keyword, title_only], [punctuated], [named, punctuated]]

@@ -22,7 +22,7 @@ from .cache import ExtractionCache
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
-from .sources import belongs_to, source_doc
+from .sources import source_doc, topic_members
 from .topics import topic_spec
 
 logger = logging.getLogger(__name__)
@@ -58,13 +58,11 @@ class BriefingGenerator(Generator):
         texts = dict(zip([a.source_path for a in articles], article_texts([a.content for a in articles], cache, workers)))
         for article in articles:
             article.briefing_topics = []
-        topics, jobs = [], []
-        for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)):
-            topic = self._read_topic(path)
-            spec = topic_spec(topic.slug, topic.metadata, topic.content)
-            members = [a for a in articles if belongs_to(a, spec, texts[a.source_path])]
-            topics.append((topic, members))
-            jobs.append(TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members)))
+        read = [self._read_topic(path) for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",))]
+        specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in read]
+        topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
+        jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
+                for spec, (_, members) in zip(specs, topics)]
         for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers)):
             topic.briefing = briefing
             for warning in topic.briefing.warnings:

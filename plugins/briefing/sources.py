@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -15,6 +17,7 @@ _BLOCKS = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"
 # templates, ruby annotations), nor are comments.
 _HIDDEN = frozenset(["rt", "rp", "style", "script", "template"])
 _SPACE = re.compile(r"\s+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def html_to_text(html: str) -> str:
@@ -71,13 +74,43 @@ def article_topics(article: Any) -> list[str]:
     return [slug.strip() for slug in raw.split(",") if slug.strip()]
 
 
-def belongs_to(article: Any, topic: TopicSpec, text: str) -> bool:
-    """An article belongs to the topics it names, or, naming none, to topics whose keywords it mentions."""
-    named = article_topics(article)
-    if named:
-        return topic.slug in named
-    haystack = f"{article.title}\n{text}".lower()
-    return any(re.search(rf"\b{re.escape(word.lower())}\b", haystack) for word in topic.match)
+def topic_members(articles: Sequence[Any], texts: Sequence[str], topics: Sequence[TopicSpec]) -> list[list[Any]]:
+    """The articles of each topic, in article order (texts[i] is articles[i]'s plain text).
+
+    An article belongs to the topics it names, or, naming none, to the topics one of whose Match
+    keywords its title or text mentions as a whole word, in any case. Each article is lower-cased
+    and split into words once for all topics; a keyword's regex only runs on articles holding
+    every word of it, which is what a match needs.
+    """
+    keywords = [[_Keyword.of(word) for word in topic.match] for topic in topics]
+    members: list[list[Any]] = [[] for _ in topics]
+    for article, text in zip(articles, texts, strict=True):
+        named = article_topics(article)
+        if named:
+            for topic, found in zip(topics, members):
+                if topic.slug in named:
+                    found.append(article)
+            continue
+        haystack = f"{article.title}\n{text}".lower()
+        words = set(_WORD_RUN.findall(haystack))
+        for topic_keywords, found in zip(keywords, members):
+            if any(k.words <= words and k.pattern.search(haystack) for k in topic_keywords):
+                found.append(article)
+    return members
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    """A Match keyword: its whole-word pattern, and its runs of word characters. A match stands
+    between word boundaries, so each run is a whole word of the text it matches in."""
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, keyword: str) -> _Keyword:
+        lower = keyword.lower()
+        return cls(re.compile(rf"\b{re.escape(lower)}\b"), frozenset(_WORD_RUN.findall(lower)))
 
 
 def source_doc(article: Any, text: str) -> SourceDoc:
