@@ -185,11 +185,6 @@ def test_missing_charset_is_detected(tmp_path, capsys, site):
     assert "追浜工場" in bodies and "\ufffd" not in bodies
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cleaner (scraper/clean/encoding.py) trusts a header charset over bytes that are valid UTF-8; "
-    "remove this marker once it prefers a clean UTF-8 decode",
-)
 def test_wrong_charset_label_does_not_garble_the_article(tmp_path, capsys, site):
     page = _page("Nissan’s Oppama plan").replace(STORY, "<p>Foxconn’s talks with Nissan — about 3,900 jobs at the Oppama plant — continue, “sources” said.</p>" * 4)
     site.expect_request("/mislabelled").respond_with_data(page.encode("utf-8"), content_type="text/html; charset=iso-8859-1")
