@@ -1,11 +1,11 @@
-"""Bytes in, one lxml tree out: the single full-page parse every later step works on."""
+"""Bytes in, one BeautifulSoup tree out (lxml as its parser): the single full-page parse every later step works on."""
 
 from __future__ import annotations
 
 import re
 
-import lxml.html
-from lxml import etree
+from bs4 import BeautifulSoup, Tag
+from bs4.exceptions import ParserRejectedMarkup
 
 from .encoding import decode_page
 
@@ -23,7 +23,7 @@ _MANY_EQUALS = 20_000
 _HUGE_TAG = re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{20000,}>")
 _RAW_TEXT_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.I)
 _RAW_TEXT_CLOSE = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
-# Characters XML cannot hold; lxml refuses text containing them later on.
+# Characters XML cannot hold (libxml2, the parser under BeautifulSoup, chokes on them).
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -63,22 +63,22 @@ def _page_text(raw: bytes, content_type: str | None) -> tuple[bytes, str]:
     return read, _without_scripts(text)[:MAX_PAGE_BYTES]
 
 
-def parse_page(raw: bytes, content_type: str | None = None) -> lxml.html.HtmlElement:
+def parse_page(raw: bytes, content_type: str | None = None) -> Tag:
     """The page's <html> element; raises PageRejected for empty, binary or markup-free input."""
     if not raw[:MAX_PAGE_BYTES].strip():
         raise PageRejected("no article found (empty page)")
     raw, text = _page_text(raw, content_type)
     if _looks_binary(raw, text) or not _TAG.search(text[:65_536]):
         raise PageRejected("not an HTML page")
-    # Re-encoding as UTF-8 and telling the parser so makes it ignore any (possibly wrong) declared charset.
     if text.count("=") > _MANY_EQUALS:
         text = _HUGE_TAG.sub(r"<\1>", text)
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
+    # Text, not bytes, goes in: the parser cannot second-guess our decoding by a (possibly wrong)
+    # declared charset. Attribute values stay the page's strings (no class lists).
     try:
-        root = lxml.html.document_fromstring(_CONTROL_CHARS.sub("", text).encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, ValueError) as err:
+        soup = BeautifulSoup(_CONTROL_CHARS.sub("", text), "lxml", multi_valued_attributes=None)
+    except (ParserRejectedMarkup, ValueError) as err:
         raise PageRejected("no article found (no parsable markup)") from err
+    root = next((node for node in soup.contents if type(node) is Tag), None)
     if root is None:
         raise PageRejected("no article found (no parsable markup)")
     return root
-

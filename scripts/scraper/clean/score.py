@@ -9,13 +9,15 @@ paragraphs, while climbing further would add more furniture than prose."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from bs4.element import Tag
 
 from .signals import (
     BLOCK_TAGS, CONTENT, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
 )
+from .tree import TEXT_TYPES, has_text, text_content
 
 SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
 HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
@@ -28,11 +30,12 @@ UNIT_TAGS = BLOCK_TAGS - {"td", "th"}
 
 @dataclass
 class Scores:
-    """Per-element figures for one page, keyed by element."""
+    """Per-element figures for one page, keyed by id(element) (bs4 hashes a Tag by serializing it)."""
 
+    root: Tag  # the page's <html>: it has no parent here
     chars: dict = field(default_factory=dict)  # text characters in the subtree
     link_chars: dict = field(default_factory=dict)  # ... of which inside links
-    direct_chars: dict = field(default_factory=dict)  # text directly in the element (.text and children's tails)
+    direct_chars: dict = field(default_factory=dict)  # text directly in the element (its own strings)
     score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
     plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
     furniture: dict = field(default_factory=dict)  # True when the element itself is furniture
@@ -40,7 +43,7 @@ class Scores:
     order: list = field(default_factory=list)  # elements in document order
 
 
-def _length(text: str | None) -> int:
+def _length(text: str) -> int:
     return len(" ".join(text.split())) if text and not text.isspace() else 0
 
 
@@ -51,37 +54,62 @@ def block_score(chars: int, link_chars: int, tag: str) -> float:
     return min(value, 0.0) if chars < SHORT_BLOCK_CHARS and tag != "tr" else value
 
 
-def _has_text_before(el: HtmlElement, within: HtmlElement) -> bool:
-    """Whether any text precedes el inside `within` (el is not the first thing a reader sees there)."""
-    node = el
-    while node is not within:
-        parent = node.getparent()
-        if parent.text and not parent.text.isspace():
+def _leading_text(el: Tag) -> bool:
+    """Whether el starts with text of its own before any child element (lxml's el.text)."""
+    for node in el.contents:
+        if type(node) is Tag:
+            return False
+        if type(node) in TEXT_TYPES and not node.isspace():
             return True
-        for sibling in node.itersiblings(preceding=True):
-            if (sibling.tail and not sibling.tail.isspace()) or any(not t.isspace() for t in sibling.itertext() if t):
-                return True
-        node = parent
     return False
 
 
-def labelled_sections(root: HtmlElement) -> set:
+def _text_before(node: Tag, parent: Tag) -> bool:
+    """Whether any text precedes node among parent's children (their whole subtrees)."""
+    for sibling in parent.contents:
+        if sibling is node:
+            return False
+        if type(sibling) is Tag:
+            if has_text(sibling):
+                return True
+        elif type(sibling) in TEXT_TYPES and not sibling.isspace():
+            return True
+    return False
+
+
+class _Headings:
+    """The page's headings by position in document order, to ask whether a subtree holds one of a rank."""
+
+    def __init__(self, headings: list[Tag], position: dict) -> None:
+        # For each rank h1..h6: sorted positions of the headings of that rank or higher.
+        self.at_least = {rank: [position[id(h)] for h in headings if h.name <= rank] for rank in sorted(HEADINGS)}
+
+    def count(self, rank: str, first: int, last: int) -> int:
+        positions = self.at_least[rank]
+        return bisect_right(positions, last) - bisect_left(positions, first)
+
+
+def labelled_sections(s: Scores, headings: list[Tag], position: dict, last: dict) -> set:
     """Sections opened by a furniture heading ("3 Comments", "Related articles", "Latest news"): the
     largest ancestor that starts with the heading and holds no other heading of its rank or higher."""
     found = set()
-    for heading in root.iter(*HEADINGS):
-        if not SECTION_LABEL.match(" ".join(heading.text_content().split())):
+    index = None
+    for heading in headings:
+        if not SECTION_LABEL.match(" ".join(text_content(heading).split())):
             continue
-        rank = heading.tag
+        index = index or _Headings(headings, position)
+        rank = heading.name
         section = None
-        for ancestor in heading.iterancestors():
-            if ancestor.tag in ("body", "html") or _has_text_before(heading, ancestor):
+        node = heading
+        while node is not s.root:
+            ancestor = node.parent
+            if ancestor.name in ("body", "html") or _text_before(node, ancestor):
                 break
-            if any(h is not heading and h.tag <= rank for h in ancestor.iter(*HEADINGS)):
+            if index.count(rank, position[id(ancestor)], last[id(ancestor)]) > 1:
                 break
-            section = ancestor
+            section = node = ancestor
         if section is not None:
-            found.add(section)
+            found.add(id(section))
     return found
 
 
@@ -91,12 +119,12 @@ STRONG_DISCOUNT = 0.2
 WEAK_DISCOUNT = 0.5
 
 
-def _own_discount(el: HtmlElement, labelled: set) -> float:
+def _own_discount(el: Tag, labelled: set) -> float:
     """How much the element's own tag, class/id or heading label says it is furniture."""
-    tag = el.tag
+    tag = el.name
     if tag in FURNITURE_TAGS:
         return WEAK_DISCOUNT if tag in WEAK_FURNITURE_TAGS else STRONG_DISCOUNT
-    if el in labelled:
+    if id(el) in labelled:
         return STRONG_DISCOUNT
     if tag == "body":
         return 1.0
@@ -104,97 +132,130 @@ def _own_discount(el: HtmlElement, labelled: set) -> float:
     return STRONG_DISCOUNT if signal == STRONG else WEAK_DISCOUNT if signal == WEAK else 1.0
 
 
-def score_tree(root: HtmlElement) -> Scores:
-    """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors."""
-    s = Scores()
-    labelled = labelled_sections(root)
-    block_of: dict = {}
+def score_tree(root: Tag) -> Scores:
+    """One forward walk assigns text to blocks, one backward pass over the elements sums blocks into
+    ancestors, one forward pass hands furniture discounts down."""
+    s = Scores(root)
+    order = s.order
+    block_of: dict = {}  # id(element) -> id(its block)
     in_link: dict = {}
-    own_chars: dict = {}
+    own_chars: dict = {}  # id(block) -> its text
     own_links: dict = {}
     text_chars = s.direct_chars
     text_links: dict = {}
-    furniture, discount = s.furniture, s.discount
-    kinds: dict = {}  # (parent, tag, class) -> number of such siblings
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        parent = el.getparent()
-        s.order.append(el)
-        tag = el.tag
-        if parent is None:
-            block_of[el], in_link[el], furniture[el], discount[el] = el, False, False, 1.0
-        else:
-            block_of[el] = el if tag in UNIT_TAGS else block_of[parent]
-            in_link[el] = tag == "a" or in_link[parent]
-            own = _own_discount(el, labelled)
-            furniture[el] = own < 1.0
-            discount[el] = min(own, discount[parent])
+    kinds: dict = {}  # (id(parent), tag, class) -> number of such siblings
+    position: dict = {}  # id(element) -> index in order
+    last: dict = {}  # id(element) -> index in order of its last descendant
+    headings: list[Tag] = []
+
+    rid = id(root)
+    block_of[rid], in_link[rid], position[rid] = rid, root.name == "a", 0
+    order.append(root)
+    stack = [(root, rid, iter(root.contents))]
+    run: list = []  # strings of the element on top of the stack since its last child element
+    while stack:
+        el, eid, children = stack[-1]
+        for node in children:
+            kind = type(node)
+            if kind is not Tag:
+                if kind in TEXT_TYPES:
+                    run.append(node)
+                continue
+            if run:  # text before this child: the element's own (lxml's text or a child's tail)
+                n = _length(run[0] if len(run) == 1 else "".join(run))
+                run = []
+                if n:
+                    block = block_of[eid]
+                    own_chars[block] = own_chars.get(block, 0) + n
+                    text_chars[eid] = text_chars.get(eid, 0) + n
+                    if in_link[eid]:
+                        own_links[block] = own_links.get(block, 0) + n
+                        text_links[eid] = text_links.get(eid, 0) + n
+            nid, tag = id(node), node.name
+            block_of[nid] = nid if tag in UNIT_TAGS else block_of[eid]
+            in_link[nid] = tag == "a" or in_link[eid]
+            position[nid] = len(order)
+            order.append(node)
             if tag in _CARD_TAGS:
-                kind = (parent, tag, el.get("class"))
-                kinds[kind] = kinds.get(kind, 0) + 1
-            if (n := _length(el.tail)):
-                block = block_of[parent]
-                own_chars[block] = own_chars.get(block, 0) + n
-                text_chars[parent] = text_chars.get(parent, 0) + n
-                if in_link[parent]:
-                    own_links[block] = own_links.get(block, 0) + n
-                    text_links[parent] = text_links.get(parent, 0) + n
-        if (n := _length(el.text)):
-            block = block_of[el]
-            own_chars[block] = own_chars.get(block, 0) + n
-            text_chars[el] = text_chars.get(el, 0) + n
-            if in_link[el]:
-                own_links[block] = own_links.get(block, 0) + n
-                text_links[el] = text_links.get(el, 0) + n
+                kind_key = (eid, tag, node.attrs.get("class"))
+                kinds[kind_key] = kinds.get(kind_key, 0) + 1
+            elif tag in HEADINGS:
+                headings.append(node)
+            stack.append((node, nid, iter(node.contents)))
+            break
+        else:
+            if run:
+                n = _length(run[0] if len(run) == 1 else "".join(run))
+                run = []
+                if n:
+                    block = block_of[eid]
+                    own_chars[block] = own_chars.get(block, 0) + n
+                    text_chars[eid] = text_chars.get(eid, 0) + n
+                    if in_link[eid]:
+                        own_links[block] = own_links.get(block, 0) + n
+                        text_links[eid] = text_links.get(eid, 0) + n
+            last[eid] = len(order) - 1
+            stack.pop()
+
+    labelled = labelled_sections(s, headings, position, last) if headings else set()
     chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
+    furniture, own_discount = s.furniture, s.discount  # own discounts first, handed down below
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
     first_child_lead: dict = {}
-    cards_found = False
-    for el in reversed(s.order):
-        c = own_chars.get(el, 0)
-        lc = own_links.get(el, 0)
-        p = block_score(c, lc, el.tag) if c else 0.0
+    for el in reversed(order):
+        eid, tag = id(el), el.name
+        c = own_chars.get(eid, 0)
+        lc = own_links.get(eid, 0)
+        p = block_score(c, lc, tag) if c else 0.0
         own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
-        if c and el.text and not el.text.isspace():
+        if c and _leading_text(el):
             lead = own_headline
         else:
-            lead = first_child_lead.get(el, own_headline)
-        parent = el.getparent()
-        subtree_chars = chars.get(el, 0) + text_chars.get(el, 0)
+            lead = first_child_lead.get(eid, own_headline)
+        if el is root:
+            parent = pid = None
+            furniture[eid], own_discount[eid] = False, 1.0
+        else:
+            parent = el.parent
+            pid = id(parent)
+            own = _own_discount(el, labelled)
+            furniture[eid], own_discount[eid] = own < 1.0, own
+        subtree_chars = chars.get(eid, 0) + text_chars.get(eid, 0)
         # Inline elements holding no block speak through the block around them, not on their own.
-        speaks = el.tag in UNIT_TAGS or el in first_child_lead
+        speaks = tag in UNIT_TAGS or eid in first_child_lead
         if parent is not None and speaks and subtree_chars >= HEADLINE_CHARS:
-            first_child_lead[parent] = lead  # reverse order: the first child with text writes last
-        if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
-                and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
-            furniture[el] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
-            discount[el] = STRONG_DISCOUNT
-        chars[el] = subtree_chars
-        links[el] = links.get(el, 0) + text_links.get(el, 0)
-        plain[el] = plain.get(el, 0.0) + p
-        score[el] = score.get(el, 0.0) + p
+            first_child_lead[pid] = lead  # reverse order: the first child with text writes last
+        if (lead and parent is not None and tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
+                and kinds.get((pid, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
+            furniture[eid] = True  # a teaser card: headline link plus blurb, one of a series
+            own_discount[eid] = STRONG_DISCOUNT
+        chars[eid] = subtree_chars
+        links[eid] = links.get(eid, 0) + text_links.get(eid, 0)
+        plain[eid] = plain.get(eid, 0.0) + p
+        score[eid] = score.get(eid, 0.0) + p
         if parent is not None:
-            chars[parent] = chars.get(parent, 0) + chars[el]
-            links[parent] = links.get(parent, 0) + links[el]
-            plain[parent] = plain.get(parent, 0.0) + plain[el]
+            chars[pid] = chars.get(pid, 0) + chars[eid]
+            links[pid] = links.get(pid, 0) + links[eid]
+            plain[pid] = plain.get(pid, 0.0) + plain[eid]
             # Furniture counts against the elements around it, not against its own content.
-            score[parent] = score.get(parent, 0.0) + (-chars[el] if furniture[el] else score[el])
-    if cards_found:  # cards are known only now: what lies inside them is inside furniture too
-        for el in s.order[1:]:
-            discount[el] = min(discount[el], discount[el.getparent()])
+            score[pid] = score.get(pid, 0.0) + (-chars[eid] if furniture[eid] else score[eid])
+    discount = s.discount
+    for el in order[1:]:  # what lies inside furniture (teaser cards included) is inside furniture too
+        eid, pid = id(el), id(el.parent)
+        if discount[pid] < discount[eid]:
+            discount[eid] = discount[pid]
     return s
 
 
 CONTENT_BONUS = 1.2  # an element named as the article body ("entry-content", itemprop=articleBody) gets a head start
 
 
-def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, float]:
+def best_element(s: Scores, key: str = "score") -> tuple[Tag | None, float]:
     """The element with the highest total; on ties the deeper one (less wrapper around the same text)."""
     table = getattr(s, key)
     best, best_value = None, 0.0
     for el in s.order:
-        value = table[el] * s.discount[el]
+        value = table[id(el)] * s.discount[id(el)]
         if value <= 0 or value * CONTENT_BONUS < best_value:
             continue
         if class_signal(el) == CONTENT:

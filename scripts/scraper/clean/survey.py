@@ -1,0 +1,132 @@
+"""One walk over the freshly parsed page that notes everything later steps look up by tag or attribute:
+where metadata sits (<meta>, <link>, JSON-LD, <title>, dated and byline elements) and what pruning
+removes (markup that never holds text, hidden elements). Metadata reads the unpruned page, so the
+walk goes everywhere but marks what lies inside removed markup.
+
+It also keeps the page as deep as lxml's own tree was: libxml2 stops building a tree at an element
+with 256 ancestors and drops the rest of the page, while the BeautifulSoup builder keeps every level.
+The same cut here keeps results unchanged and every later walk short on hostile nesting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4.element import Tag
+
+from .signals import DROP_TAGS
+from .tree import cut_from
+
+PARSER_MAX_ANCESTORS = 255  # an element deeper than this, and everything after it, is not part of the page
+MAX_DATED = 50  # elements tried for a <time>/itemprop date, per kind
+MAX_BYLINES = 20  # author/byline elements tried for a visible byline
+
+PUBLISHED_HINTS = ("datePublished", "pubdate", "published")
+MODIFIED_HINTS = ("dateModified", "updated", "modified")
+
+_DROP_TAGS = frozenset(DROP_TAGS)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "offscreen", "element-invisible", "u-hidden", "is-hidden"})
+# Class words looked for (as written) before a class is split and compared with _HIDDEN_CLASSES.
+_HIDDEN_CLASS_PARTS = ("hidden", "sr-only", "screen", "offscreen", "invisible", "visually")
+
+
+@dataclass
+class Survey:
+    """What the walk found, each list in document order."""
+
+    metas: list[Tag] = field(default_factory=list)
+    links: list[Tag] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)  # text of each application/ld+json script
+    title: Tag | None = None  # first <title>
+    h1: Tag | None = None  # first <h1>
+    published: list[Tag] = field(default_factory=list)  # <time pubdate> and elements named by PUBLISHED_HINTS
+    modified: list[Tag] = field(default_factory=list)
+    first_article: Tag | None = None  # first <article> or <main>
+    author_links: list[Tag] = field(default_factory=list)  # <a rel="author"> outside forms
+    bylines: list[Tag] = field(default_factory=list)  # author/byline elements outside forms and comments
+    removed: list[Tag] = field(default_factory=list)  # outermost elements pruning removes
+    kept: int = 0  # elements left after pruning
+
+
+def is_hidden(attrs: dict) -> bool:
+    """Hidden from readers by attribute, inline style or a well-known class (as lxml's pruning judged it:
+    style and class words are first looked for as written, then compared case-insensitively)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+        return True
+    cls = attrs.get("class")
+    return bool(cls) and any(part in cls for part in _HIDDEN_CLASS_PARTS) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+
+
+def _named(attrs: dict, hints: tuple[str, ...]) -> bool:
+    itemprop, cls = attrs.get("itemprop") or "", attrs.get("class") or ""
+    return any(h in itemprop or h in cls for h in hints)
+
+
+def _note_metadata(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, in_comment: bool) -> None:
+    if name == "meta":
+        s.metas.append(tag)
+    elif name == "link":
+        s.links.append(tag)
+    elif name == "script":
+        if (attrs.get("type") or "").strip().lower() == "application/ld+json":
+            s.json_ld.append("".join(tag.contents))
+    elif name == "title":
+        s.title = s.title or tag
+    elif name == "h1":
+        s.h1 = s.h1 or tag
+    elif name in ("article", "main"):
+        s.first_article = s.first_article or tag
+    elif name == "a" and attrs.get("rel") == "author" and not in_form:
+        s.author_links.append(tag)
+    if not attrs:
+        return
+    pubdate = name == "time" and "pubdate" in attrs
+    if len(s.published) < MAX_DATED and (pubdate or _named(attrs, PUBLISHED_HINTS)):
+        s.published.append(tag)
+    if len(s.modified) < MAX_DATED and (pubdate or _named(attrs, MODIFIED_HINTS)):
+        s.modified.append(tag)
+    if len(s.bylines) < MAX_BYLINES and not in_form and not in_comment:
+        cls = attrs.get("class") or ""
+        if attrs.get("itemprop") == "author" or "author" in cls or "byline" in cls:
+            s.bylines.append(tag)
+
+
+def survey_page(root: Tag) -> Survey:
+    """Walk the page once (cutting it where libxml2 would have stopped) and note what later steps need."""
+    s = Survey()
+    # Per open element: its children, its depth, and whether it lies in removed markup, a form, comments.
+    stack = [(iter([root]), 0, False, False, False)]
+    while stack:
+        children, depth, removed, in_form, in_comment = stack[-1]
+        for tag in children:
+            if type(tag) is not Tag:
+                continue
+            if depth > PARSER_MAX_ANCESTORS:
+                cut_from(tag, root, keep_tails=False)
+                return s
+            name, attrs = tag.name, tag.attrs
+            if attrs:
+                cls, ident = attrs.get("class") or "", attrs.get("id") or ""
+                now_in_comment = in_comment or "comment" in cls or "comment" in ident
+            else:
+                now_in_comment = in_comment
+            now_in_form = in_form or name == "form"
+            _note_metadata(s, tag, name, attrs, now_in_form, now_in_comment)
+            now_removed = removed
+            if not removed:
+                if name in _DROP_TAGS or (attrs and depth and name != "body" and is_hidden(attrs)):
+                    s.removed.append(tag)
+                    now_removed = True
+                else:
+                    s.kept += 1
+            if tag.contents:
+                stack.append((iter(tag.contents), depth + 1, now_removed, now_in_form, now_in_comment))
+                break
+        else:
+            stack.pop()
+    return s

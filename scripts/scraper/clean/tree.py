@@ -1,0 +1,125 @@
+"""Reading and editing the BeautifulSoup page tree without recursion and in linear time.
+
+The BeautifulSoup builder keeps every level of a page (thousands deep on hostile input, where lxml's
+own tree stopped at 255), and a page may hold tens of thousands of siblings, where bs4's
+one-at-a-time extract()/unwrap() search the parent's children each time. Tags are never dict keys
+or set members here: bs4 hashes a Tag by serializing it, so tables are keyed by id(tag).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from bs4.element import (
+    NavigableString, RubyParenthesisString, RubyTextString, Script, Stylesheet, Tag, TemplateString,
+)
+
+# Strings that are page text. Comments, processing instructions and doctypes are not (lxml dropped
+# them while parsing); script and style text is, as in lxml's text_content(), until pruning drops it.
+TEXT_TYPES = frozenset({NavigableString, Script, Stylesheet, TemplateString, RubyTextString, RubyParenthesisString})
+
+
+def text_content(el: Tag) -> str:
+    """All text below el, like lxml's text_content()."""
+    return "".join([node for node in el.descendants if type(node) in TEXT_TYPES])
+
+
+def has_text(el: Tag) -> bool:
+    """Whether any non-whitespace text lies below el."""
+    return any(type(node) in TEXT_TYPES and not node.isspace() for node in el.descendants)
+
+
+def descendant_tags(el: Tag) -> Iterator[Tag]:
+    """The tags below el in document order."""
+    for node in el.descendants:
+        if type(node) is Tag:
+            yield node
+
+
+def ancestors(el: Tag, root: Tag) -> Iterator[Tag]:
+    """el's ancestors up to and including root, nearest first."""
+    node = el
+    while node is not root and (node := node.parent) is not None:
+        yield node
+
+
+def element_children(el: Tag) -> list[Tag]:
+    return [node for node in el.contents if type(node) is Tag]
+
+
+def remove_all(nodes: Iterable[Tag]) -> None:
+    """Take these nodes (none inside another) out of the tree with everything below them; the text
+    around them stays. Each parent's children are searched once, however many of them go."""
+    by_parent: dict[int, tuple[Tag, set[int]]] = {}
+    for node in nodes:
+        if node.parent is not None:
+            by_parent.setdefault(id(node.parent), (node.parent, set()))[1].add(id(node))
+    for parent, doomed in by_parent.values():
+        contents = parent.contents
+        for i in range(len(contents) - 1, -1, -1):  # from the end: earlier indexes stay valid
+            if id(contents[i]) in doomed:
+                contents[i].extract(_self_index=i)
+
+
+def unwrap_descendants(el: Tag, unwrap: Callable[[Tag], bool]) -> None:
+    """Replace every tag below el for which unwrap() is true by its content, keeping all text, in one
+    pass: each kept tag's children list is rebuilt once, with unwrapped tags spliced out."""
+    pending = [el]
+    while pending:
+        tag = pending.pop()
+        if not any(type(child) is Tag and unwrap(child) for child in tag.contents):
+            pending.extend(child for child in tag.contents if type(child) is Tag)
+            continue
+        spliced: list = []
+        stack = [iter(tag.contents)]
+        while stack:
+            for child in stack[-1]:
+                if type(child) is Tag and unwrap(child):
+                    _unlink(child)
+                    stack.append(iter(child.contents))
+                    break
+                spliced.append(child)
+                if type(child) is Tag:
+                    pending.append(child)
+            else:
+                stack.pop()
+        _adopt(tag, spliced)
+
+
+def _unlink(tag: Tag) -> None:
+    """Take the tag itself (not its content) out of the document-order chain bs4 walks."""
+    before, after = tag.previous_element, tag.next_element
+    if before is not None:
+        before.next_element = after
+    if after is not None:
+        after.previous_element = before
+    tag.previous_element = tag.next_element = None
+
+
+def _adopt(parent: Tag, children: list) -> None:
+    """Make children (already in document order) the parent's children, sibling links included."""
+    previous = None
+    for child in children:
+        child.parent = parent
+        child.previous_sibling = previous
+        if previous is not None:
+            previous.next_sibling = child
+        previous = child
+    if previous is not None:
+        previous.next_sibling = None
+    parent.contents = children
+
+
+def cut_from(node: Tag, root: Tag, keep_tails: bool) -> None:
+    """Remove node and everything after it in document order below root. With keep_tails, the text
+    right after each of node's ancestors (lxml's tail of that ancestor) stays."""
+    level, first = node, True
+    while level is not root and (parent := level.parent) is not None:
+        contents = parent.contents
+        start = next(i for i, child in enumerate(contents) if child is level) + (0 if first else 1)
+        if keep_tails and not first:
+            while start < len(contents) and type(contents[start]) is not Tag:
+                start += 1
+        for i in range(len(contents) - 1, start - 1, -1):
+            contents[i].extract(_self_index=i)
+        level, first = parent, False
