@@ -80,16 +80,21 @@ def _text_before(node: Tag, parent: Tag) -> bool:
 class _Headings:
     """The page's headings by position in document order, to ask whether a subtree holds one of a rank."""
 
-    def __init__(self, headings: list[Tag], position: dict) -> None:
+    def __init__(self, headings: list[Tag], order: list[Tag]) -> None:
+        self.position = {id(el): i for i, el in enumerate(order)}
         # For each rank h1..h6: sorted positions of the headings of that rank or higher.
-        self.at_least = {rank: [position[id(h)] for h in headings if h.name <= rank] for rank in sorted(HEADINGS)}
+        self.at_least = {rank: [self.position[id(h)] for h in headings if h.name <= rank] for rank in sorted(HEADINGS)}
 
-    def count(self, rank: str, first: int, last: int) -> int:
+    def count(self, rank: str, el: Tag) -> int:
+        """How many headings of this rank or higher el holds (el included)."""
+        last = el
+        while (child := next((c for c in reversed(last.contents) if type(c) is Tag), None)) is not None:
+            last = child
         positions = self.at_least[rank]
-        return bisect_right(positions, last) - bisect_left(positions, first)
+        return bisect_right(positions, self.position[id(last)]) - bisect_left(positions, self.position[id(el)])
 
 
-def labelled_sections(s: Scores, headings: list[Tag], position: dict, last: dict) -> set:
+def labelled_sections(s: Scores, headings: list[Tag]) -> set:
     """Sections opened by a furniture heading ("3 Comments", "Related articles", "Latest news"): the
     largest ancestor that starts with the heading and holds no other heading of its rank or higher."""
     found = set()
@@ -97,7 +102,7 @@ def labelled_sections(s: Scores, headings: list[Tag], position: dict, last: dict
     for heading in headings:
         if not SECTION_LABEL.match(" ".join(text_content(heading).split())):
             continue
-        index = index or _Headings(headings, position)
+        index = index or _Headings(headings, s.order)
         rank = heading.name
         section = None
         node = heading
@@ -105,7 +110,7 @@ def labelled_sections(s: Scores, headings: list[Tag], position: dict, last: dict
             ancestor = node.parent
             if ancestor.name in ("body", "html") or _text_before(node, ancestor):
                 break
-            if index.count(rank, position[id(ancestor)], last[id(ancestor)]) > 1:
+            if index.count(rank, ancestor) > 1:
                 break
             section = node = ancestor
         if section is not None:
@@ -124,9 +129,9 @@ def _own_discount(el: Tag, labelled: set) -> float:
     tag = el.name
     if tag in FURNITURE_TAGS:
         return WEAK_DISCOUNT if tag in WEAK_FURNITURE_TAGS else STRONG_DISCOUNT
-    if id(el) in labelled:
+    if labelled and id(el) in labelled:
         return STRONG_DISCOUNT
-    if tag == "body":
+    if tag == "body" or not el.attrs:
         return 1.0
     signal = class_signal(el)
     return STRONG_DISCOUNT if signal == STRONG else WEAK_DISCOUNT if signal == WEAK else 1.0
@@ -144,17 +149,15 @@ def score_tree(root: Tag) -> Scores:
     text_chars = s.direct_chars
     text_links: dict = {}
     kinds: dict = {}  # (id(parent), tag, class) -> number of such siblings
-    position: dict = {}  # id(element) -> index in order
-    last: dict = {}  # id(element) -> index in order of its last descendant
     headings: list[Tag] = []
 
     rid = id(root)
-    block_of[rid], in_link[rid], position[rid] = rid, root.name == "a", 0
+    block_of[rid], in_link[rid] = rid, False
     order.append(root)
-    stack = [(root, rid, iter(root.contents))]
+    stack = [(rid, iter(root.contents))]
     run: list = []  # strings of the element on top of the stack since its last child element
     while stack:
-        el, eid, children = stack[-1]
+        eid, children = stack[-1]
         for node in children:
             kind = type(node)
             if kind is not Tag:
@@ -174,14 +177,13 @@ def score_tree(root: Tag) -> Scores:
             nid, tag = id(node), node.name
             block_of[nid] = nid if tag in UNIT_TAGS else block_of[eid]
             in_link[nid] = tag == "a" or in_link[eid]
-            position[nid] = len(order)
             order.append(node)
             if tag in _CARD_TAGS:
                 kind_key = (eid, tag, node.attrs.get("class"))
                 kinds[kind_key] = kinds.get(kind_key, 0) + 1
             elif tag in HEADINGS:
                 headings.append(node)
-            stack.append((node, nid, iter(node.contents)))
+            stack.append((nid, iter(node.contents)))
             break
         else:
             if run:
@@ -194,10 +196,9 @@ def score_tree(root: Tag) -> Scores:
                     if in_link[eid]:
                         own_links[block] = own_links.get(block, 0) + n
                         text_links[eid] = text_links.get(eid, 0) + n
-            last[eid] = len(order) - 1
             stack.pop()
 
-    labelled = labelled_sections(s, headings, position, last) if headings else set()
+    labelled = labelled_sections(s, headings) if headings else set()
     chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
     furniture, own_discount = s.furniture, s.discount  # own discounts first, handed down below
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
@@ -205,40 +206,37 @@ def score_tree(root: Tag) -> Scores:
     for el in reversed(order):
         eid, tag = id(el), el.name
         c = own_chars.get(eid, 0)
-        lc = own_links.get(eid, 0)
-        p = block_score(c, lc, tag) if c else 0.0
-        own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
-        if c and _leading_text(el):
-            lead = own_headline
+        if c:
+            lc = own_links.get(eid, 0)
+            p = block_score(c, lc, tag)
+            own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
+            lead = own_headline if _leading_text(el) else first_child_lead.get(eid, own_headline)
         else:
-            lead = first_child_lead.get(eid, own_headline)
-        if el is root:
-            parent = pid = None
-            furniture[eid], own_discount[eid] = False, 1.0
-        else:
-            parent = el.parent
-            pid = id(parent)
-            own = _own_discount(el, labelled)
-            furniture[eid], own_discount[eid] = own < 1.0, own
+            p = 0.0
+            lead = first_child_lead.get(eid, False)
         subtree_chars = chars.get(eid, 0) + text_chars.get(eid, 0)
-        # Inline elements holding no block speak through the block around them, not on their own.
-        speaks = tag in UNIT_TAGS or eid in first_child_lead
-        if parent is not None and speaks and subtree_chars >= HEADLINE_CHARS:
-            first_child_lead[pid] = lead  # reverse order: the first child with text writes last
-        if (lead and parent is not None and tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
-                and kinds.get((pid, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
-            furniture[eid] = True  # a teaser card: headline link plus blurb, one of a series
-            own_discount[eid] = STRONG_DISCOUNT
         chars[eid] = subtree_chars
-        links[eid] = links.get(eid, 0) + text_links.get(eid, 0)
-        plain[eid] = plain.get(eid, 0.0) + p
-        score[eid] = score.get(eid, 0.0) + p
-        if parent is not None:
-            chars[pid] = chars.get(pid, 0) + chars[eid]
-            links[pid] = links.get(pid, 0) + links[eid]
-            plain[pid] = plain.get(pid, 0.0) + plain[eid]
-            # Furniture counts against the elements around it, not against its own content.
-            score[pid] = score.get(pid, 0.0) + (-chars[eid] if furniture[eid] else score[eid])
+        link_total = links[eid] = links.get(eid, 0) + text_links.get(eid, 0)
+        plain_total = plain[eid] = plain.get(eid, 0.0) + p
+        score_total = score[eid] = score.get(eid, 0.0) + p
+        if el is root:
+            furniture[eid], own_discount[eid] = False, 1.0
+            continue
+        own = _own_discount(el, labelled)
+        is_furniture = own < 1.0
+        pid = id(el.parent)
+        # Inline elements holding no block speak through the block around them, not on their own.
+        if subtree_chars >= HEADLINE_CHARS and (tag in UNIT_TAGS or eid in first_child_lead):
+            first_child_lead[pid] = lead  # reverse order: the first child with text writes last
+        if (lead and tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
+                and kinds.get((pid, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
+            is_furniture, own = True, STRONG_DISCOUNT  # a teaser card: headline link plus blurb, one of a series
+        furniture[eid], own_discount[eid] = is_furniture, own
+        chars[pid] = chars.get(pid, 0) + subtree_chars
+        links[pid] = links.get(pid, 0) + link_total
+        plain[pid] = plain.get(pid, 0.0) + plain_total
+        # Furniture counts against the elements around it, not against its own content.
+        score[pid] = score.get(pid, 0.0) + (-subtree_chars if is_furniture else score_total)
     discount = s.discount
     for el in order[1:]:  # what lies inside furniture (teaser cards included) is inside furniture too
         eid, pid = id(el), id(el.parent)
