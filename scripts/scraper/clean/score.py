@@ -139,25 +139,23 @@ def _own_discount(el: Tag, labelled: set) -> float:
 
 def score_tree(root: Tag) -> Scores:
     """One forward walk assigns text to blocks, one backward pass over the elements sums blocks into
-    ancestors, one forward pass hands furniture discounts down."""
-    s = Scores(root)
-    order = s.order
-    block_of: dict = {}  # id(element) -> id(its block)
-    in_link: dict = {}
-    own_chars: dict = {}  # id(block) -> its text
-    own_links: dict = {}
-    text_chars = s.direct_chars
-    text_links: dict = {}
-    kinds: dict = {}  # (id(parent), tag, class) -> number of such siblings
+    ancestors, one forward pass hands furniture discounts down. Figures are kept in lists by
+    document position while computing, and keyed by id(element) at the end."""
+    order = [root]
+    parent = [-1]  # position of each element's parent
+    block = [0]  # position of each element's block
+    in_link = [False]
+    own_chars = [0]  # text of the block at this position
+    own_links = [0]
+    text_chars = [0]  # text directly in the element at this position
+    text_links = [0]
+    kinds: dict = {}  # (parent position, tag, class) -> number of such siblings
     headings: list[Tag] = []
 
-    rid = id(root)
-    block_of[rid], in_link[rid] = rid, False
-    order.append(root)
-    stack = [(rid, iter(root.contents))]
+    stack = [(0, iter(root.contents))]
     run: list = []  # strings of the element on top of the stack since its last child element
     while stack:
-        eid, children = stack[-1]
+        i, children = stack[-1]
         for node in children:
             kind = type(node)
             if kind is not Tag:
@@ -168,80 +166,93 @@ def score_tree(root: Tag) -> Scores:
                 n = _length(run[0] if len(run) == 1 else "".join(run))
                 run = []
                 if n:
-                    block = block_of[eid]
-                    own_chars[block] = own_chars.get(block, 0) + n
-                    text_chars[eid] = text_chars.get(eid, 0) + n
-                    if in_link[eid]:
-                        own_links[block] = own_links.get(block, 0) + n
-                        text_links[eid] = text_links.get(eid, 0) + n
-            nid, tag = id(node), node.name
-            block_of[nid] = nid if tag in UNIT_TAGS else block_of[eid]
-            in_link[nid] = tag == "a" or in_link[eid]
+                    b = block[i]
+                    own_chars[b] += n
+                    text_chars[i] += n
+                    if in_link[i]:
+                        own_links[b] += n
+                        text_links[i] += n
+            j, tag = len(order), node.name
             order.append(node)
+            parent.append(i)
+            block.append(j if tag in UNIT_TAGS else block[i])
+            in_link.append(tag == "a" or in_link[i])
+            own_chars.append(0)
+            own_links.append(0)
+            text_chars.append(0)
+            text_links.append(0)
             if tag in _CARD_TAGS:
-                kind_key = (eid, tag, node.attrs.get("class"))
+                kind_key = (i, tag, node.attrs.get("class"))
                 kinds[kind_key] = kinds.get(kind_key, 0) + 1
             elif tag in HEADINGS:
                 headings.append(node)
-            stack.append((nid, iter(node.contents)))
+            stack.append((j, iter(node.contents)))
             break
         else:
             if run:
                 n = _length(run[0] if len(run) == 1 else "".join(run))
                 run = []
                 if n:
-                    block = block_of[eid]
-                    own_chars[block] = own_chars.get(block, 0) + n
-                    text_chars[eid] = text_chars.get(eid, 0) + n
-                    if in_link[eid]:
-                        own_links[block] = own_links.get(block, 0) + n
-                        text_links[eid] = text_links.get(eid, 0) + n
+                    b = block[i]
+                    own_chars[b] += n
+                    text_chars[i] += n
+                    if in_link[i]:
+                        own_links[b] += n
+                        text_links[i] += n
             stack.pop()
 
+    s = Scores(root, order=order)
     labelled = labelled_sections(s, headings) if headings else set()
-    chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
-    furniture, own_discount = s.furniture, s.discount  # own discounts first, handed down below
+    count = len(order)
+    chars = text_chars[:]  # children add theirs below
+    links = text_links[:]
+    plain = [0.0] * count
+    score = [0.0] * count
+    furniture = [False] * count
+    discount = [1.0] * count
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
-    first_child_lead: dict = {}
-    for el in reversed(order):
-        eid, tag = id(el), el.name
-        c = own_chars.get(eid, 0)
+    first_child_lead: list = [None] * count
+    for i in range(count - 1, 0, -1):
+        el = order[i]
+        tag = el.name
+        c = own_chars[i]
         if c:
-            lc = own_links.get(eid, 0)
+            lc = own_links[i]
             p = block_score(c, lc, tag)
             own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
-            lead = own_headline if _leading_text(el) else first_child_lead.get(eid, own_headline)
+            lead = own_headline if _leading_text(el) or first_child_lead[i] is None else first_child_lead[i]
+            plain[i] += p
+            score[i] += p
         else:
-            p = 0.0
-            lead = first_child_lead.get(eid, False)
-        subtree_chars = chars.get(eid, 0) + text_chars.get(eid, 0)
-        chars[eid] = subtree_chars
-        link_total = links[eid] = links.get(eid, 0) + text_links.get(eid, 0)
-        plain_total = plain[eid] = plain.get(eid, 0.0) + p
-        score_total = score[eid] = score.get(eid, 0.0) + p
-        if el is root:
-            furniture[eid], own_discount[eid] = False, 1.0
-            continue
+            lead = bool(first_child_lead[i])
         own = _own_discount(el, labelled)
-        is_furniture = own < 1.0
-        pid = id(el.parent)
+        j = parent[i]
+        subtree_chars = chars[i]
         # Inline elements holding no block speak through the block around them, not on their own.
-        if subtree_chars >= HEADLINE_CHARS and (tag in UNIT_TAGS or eid in first_child_lead):
-            first_child_lead[pid] = lead  # reverse order: the first child with text writes last
+        if subtree_chars >= HEADLINE_CHARS and (tag in UNIT_TAGS or first_child_lead[i] is not None):
+            first_child_lead[j] = lead  # reverse order: the first child with text writes last
         if (lead and tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
-                and kinds.get((pid, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
-            is_furniture, own = True, STRONG_DISCOUNT  # a teaser card: headline link plus blurb, one of a series
-        furniture[eid], own_discount[eid] = is_furniture, own
-        chars[pid] = chars.get(pid, 0) + subtree_chars
-        links[pid] = links.get(pid, 0) + link_total
-        plain[pid] = plain.get(pid, 0.0) + plain_total
-        # Furniture counts against the elements around it, not against its own content.
-        score[pid] = score.get(pid, 0.0) + (-subtree_chars if is_furniture else score_total)
-    discount = s.discount
-    for el in order[1:]:  # what lies inside furniture (teaser cards included) is inside furniture too
-        eid, pid = id(el), id(el.parent)
-        if discount[pid] < discount[eid]:
-            discount[eid] = discount[pid]
+                and kinds.get((j, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
+            own = STRONG_DISCOUNT  # a teaser card: headline link plus blurb, one of a series
+        if own < 1.0:
+            furniture[i], discount[i] = True, own
+            score[j] -= subtree_chars  # furniture counts against the elements around it, not its own content
+        else:
+            score[j] += score[i]
+        chars[j] += subtree_chars
+        links[j] += links[i]
+        plain[j] += plain[i]
+    if own_chars[0]:
+        p = block_score(own_chars[0], own_links[0], root.name)
+        plain[0] += p
+        score[0] += p
+    for i in range(1, count):  # what lies inside furniture (teaser cards included) is inside furniture too
+        if discount[parent[i]] < discount[i]:
+            discount[i] = discount[parent[i]]
+    ids = [id(el) for el in order]
+    s.chars, s.link_chars, s.direct_chars = dict(zip(ids, chars)), dict(zip(ids, links)), dict(zip(ids, text_chars))
+    s.score, s.plain = dict(zip(ids, score)), dict(zip(ids, plain))
+    s.furniture, s.discount = dict(zip(ids, furniture)), dict(zip(ids, discount))
     return s
 
 

@@ -62,12 +62,13 @@ def is_hidden(attrs: dict) -> bool:
     return bool(cls) and any(part in cls for part in _HIDDEN_CLASS_PARTS) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
-def _named(attrs: dict, hints: tuple[str, ...]) -> bool:
-    itemprop, cls = attrs.get("itemprop") or "", attrs.get("class") or ""
-    return any(h in itemprop or h in cls for h in hints)
+_PUBLISHED = re.compile("|".join(PUBLISHED_HINTS))
+_MODIFIED = re.compile("|".join(MODIFIED_HINTS))
+# Tags noted by name alone.
+_NOTED_TAGS = frozenset({"meta", "link", "script", "title", "h1", "article", "main", "a"})
 
 
-def _note_metadata(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, in_comment: bool) -> None:
+def _note_tag(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool) -> None:
     if name == "meta":
         s.metas.append(tag)
     elif name == "link":
@@ -79,21 +80,25 @@ def _note_metadata(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, i
         s.title = s.title or tag
     elif name == "h1":
         s.h1 = s.h1 or tag
-    elif name in ("article", "main"):
+    elif name == "a":
+        if attrs.get("rel") == "author" and not in_form:
+            s.author_links.append(tag)
+    else:
         s.first_article = s.first_article or tag
-    elif name == "a" and attrs.get("rel") == "author" and not in_form:
-        s.author_links.append(tag)
-    if not attrs:
-        return
+
+
+def _note_attributes(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, in_comment: bool) -> None:
+    """Elements dated as published/modified (<time pubdate>, itemprop or class naming it) and bylines."""
+    cls, itemprop = attrs.get("class") or "", attrs.get("itemprop") or ""
+    named = f"{itemprop} {cls}" if itemprop else cls  # no hint holds a space: none spans both
     pubdate = name == "time" and "pubdate" in attrs
-    if len(s.published) < MAX_DATED and (pubdate or _named(attrs, PUBLISHED_HINTS)):
+    if len(s.published) < MAX_DATED and (pubdate or (named and _PUBLISHED.search(named))):
         s.published.append(tag)
-    if len(s.modified) < MAX_DATED and (pubdate or _named(attrs, MODIFIED_HINTS)):
+    if len(s.modified) < MAX_DATED and (pubdate or (named and _MODIFIED.search(named))):
         s.modified.append(tag)
-    if len(s.bylines) < MAX_BYLINES and not in_form and not in_comment:
-        cls = attrs.get("class") or ""
-        if attrs.get("itemprop") == "author" or "author" in cls or "byline" in cls:
-            s.bylines.append(tag)
+    if (len(s.bylines) < MAX_BYLINES and not in_form and not in_comment
+            and (itemprop == "author" or "author" in cls or "byline" in cls)):
+        s.bylines.append(tag)
 
 
 def survey_page(root: Tag) -> Survey:
@@ -110,22 +115,23 @@ def survey_page(root: Tag) -> Survey:
                 cut_from(tag, root, keep_tails=False)
                 return s
             name, attrs = tag.name, tag.attrs
+            tag_in_form = in_form or name == "form"
+            tag_in_comment = in_comment
+            if name in _NOTED_TAGS:
+                _note_tag(s, tag, name, attrs, tag_in_form)
             if attrs:
-                cls, ident = attrs.get("class") or "", attrs.get("id") or ""
-                now_in_comment = in_comment or "comment" in cls or "comment" in ident
-            else:
-                now_in_comment = in_comment
-            now_in_form = in_form or name == "form"
-            _note_metadata(s, tag, name, attrs, now_in_form, now_in_comment)
-            now_removed = removed
+                if not in_comment and ("comment" in (attrs.get("class") or "") or "comment" in (attrs.get("id") or "")):
+                    tag_in_comment = True
+                _note_attributes(s, tag, name, attrs, tag_in_form, tag_in_comment)
+            tag_removed = removed
             if not removed:
-                if name in _DROP_TAGS or (attrs and depth and name != "body" and is_hidden(attrs)):
+                if name in _DROP_TAGS or (attrs and name != "body" and name != "html" and is_hidden(attrs)):
                     s.removed.append(tag)
-                    now_removed = True
+                    tag_removed = True
                 else:
                     s.kept += 1
             if tag.contents:
-                stack.append((iter(tag.contents), depth + 1, now_removed, now_in_form, now_in_comment))
+                stack.append((iter(tag.contents), depth + 1, tag_removed, tag_in_form, tag_in_comment))
                 break
         else:
             stack.pop()
