@@ -67,7 +67,10 @@ def class_signal(el) -> int:
     attrs = el.attrs
     if not attrs:
         return NONE
-    names = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))))
+    cls, ident, role, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
+    if ident is None and role is None and itemprop is None:  # most often a class alone
+        return _names_signal(cls) if cls else NONE
+    names = " ".join(filter(None, (cls, ident, role, itemprop)))
     return _names_signal(names) if names else NONE
 
 
