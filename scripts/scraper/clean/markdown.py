@@ -43,6 +43,19 @@ _CONVERTER = _SafeConverter(
 )
 
 
+class _Tag(Tag):
+    """A bs4 Tag whose find_parent(name) is a plain walk up: markdownify asks it of every tag
+    ("inside a <pre>?"), and bs4's general search machinery costs a fifth of the conversion."""
+
+    def find_parent(self, name=None, attrs=None, **kwargs):  # type: ignore[override]
+        if not isinstance(name, str) or attrs is not None or kwargs:
+            return super().find_parent(name, attrs, **kwargs)
+        node = self.parent
+        while node is not None and node.name != name:
+            node = node.parent
+        return node
+
+
 def _make_code_spans_safe(soup: BeautifulSoup) -> None:
     """Inline code is written verbatim between backticks, so it must stay one span: code holding
     blocks or line breaks (a span cannot cross a blank line) becomes ordinary, escaped text, and
@@ -58,7 +71,8 @@ def _make_code_spans_safe(soup: BeautifulSoup) -> None:
 
 def to_markdown(sanitized_html: str) -> str:
     """Markdown for HTML that sanitize_html already reduced to safe tags and http(s)/mailto links."""
-    soup = BeautifulSoup(sanitized_html, "lxml")
-    _make_code_spans_safe(soup)
+    soup = BeautifulSoup(sanitized_html, "lxml", element_classes={Tag: _Tag}, attribute_dict_class=dict)
+    if "<code" in sanitized_html:
+        _make_code_spans_safe(soup)
     markdown = _CONVERTER.convert_soup(soup)
     return _BLANK_LINES.sub("\n\n", markdown).strip()
