@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from bs4.element import Tag
 
-from .survey import Survey
+from .survey import MAX_DEPTH, Survey
 from .tree import TEXT_TYPES, cut_from, descendant_tags, remove_all, unwrap_descendants
 
-# Nesting deeper than this is flattened so later recursive code (markdownify) stays safe.
-MAX_DEPTH = 120
 # Real article pages hold a few thousand elements; beyond this, work per element is capped.
 MAX_ELEMENTS = 50_000
 _INLINE_MARKUP = frozenset({"span", "font", "b", "i", "u", "em", "strong", "small", "big", "abbr", "mark", "s", "sub", "sup", "time", "label", "cite", "q", "code"})
@@ -19,20 +17,23 @@ def drop_invisible(survey: Survey) -> None:
     remove_all(survey.removed)
 
 
-def limit_elements(root: Tag, survey: Survey) -> None:
+def limit_elements(root: Tag, survey: Survey) -> bool:
     """For pages over MAX_ELEMENTS elements: inline markup goes (its text stays) and, if the page is
-    still too large, everything after its first MAX_ELEMENTS elements but the text right after them."""
+    still too large, everything after its first MAX_ELEMENTS elements but the text right after them.
+    Whether the page changed so."""
     if survey.kept <= MAX_ELEMENTS:
-        return
+        return False
     unwrap_descendants(root, lambda tag: tag.name in _INLINE_MARKUP)
     for count, tag in enumerate(descendant_tags(root), start=2):  # root is the first element
         if count > MAX_ELEMENTS:
             cut_from(tag, root, keep_tails=True)
             break
+    return True
 
 
 def _structure(root: Tag) -> tuple[list[Tag], list[Tag]]:
-    """The <p> elements with element children, and the elements MAX_DEPTH levels below root."""
+    """The <p> elements with element children, and the elements MAX_DEPTH levels below root (as the
+    survey noted them before limit_elements changed the page)."""
     paragraphs: list[Tag] = []
     deepest: list[Tag] = []
     stack = [(iter(root.contents), 1)]
@@ -83,7 +84,6 @@ def _flatten_deep_nesting(deepest: list[Tag]) -> None:
 def prune(root: Tag, survey: Survey) -> None:
     """Everything pruning does, in order: invisible markup, the element cap, link clusters, deep nesting."""
     drop_invisible(survey)
-    limit_elements(root, survey)
-    paragraphs, deepest = _structure(root)
+    paragraphs, deepest = _structure(root) if limit_elements(root, survey) else (survey.paragraphs, survey.deepest)
     _drop_link_clusters(paragraphs)
     _flatten_deep_nesting(deepest)

@@ -19,6 +19,7 @@ from .signals import DROP_TAGS
 from .tree import cut_from
 
 PARSER_MAX_ANCESTORS = 255  # an element deeper than this, and everything after it, is not part of the page
+MAX_DEPTH = 120  # elements nested deeper than this lose their inner tags (prune.py)
 MAX_DATED = 50  # elements tried for a <time>/itemprop date, per kind
 MAX_BYLINES = 20  # author/byline elements tried for a visible byline
 
@@ -29,7 +30,13 @@ _DROP_TAGS = frozenset(DROP_TAGS)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only", "offscreen", "element-invisible", "u-hidden", "is-hidden"})
 # Class words looked for (as written) before a class is split and compared with _HIDDEN_CLASSES.
-_HIDDEN_CLASS_PARTS = ("hidden", "sr-only", "screen", "offscreen", "invisible", "visually")
+_HIDDEN_CLASS_PART = re.compile("hidden|sr-only|screen|offscreen|invisible|visually")
+_PUBLISHED = re.compile("|".join(PUBLISHED_HINTS))
+_MODIFIED = re.compile("|".join(MODIFIED_HINTS))
+# Any word that makes an element's itemprop/class worth a closer look (dates, bylines).
+_NOTABLE_NAME = re.compile("|".join((*PUBLISHED_HINTS, *MODIFIED_HINTS, "author", "byline")))
+# Tags noted by name alone.
+_NOTED_TAGS = frozenset({"meta", "link", "script", "title", "h1", "article", "main", "a"})
 
 
 @dataclass
@@ -48,6 +55,8 @@ class Survey:
     bylines: list[Tag] = field(default_factory=list)  # author/byline elements outside forms and comments
     removed: list[Tag] = field(default_factory=list)  # outermost elements pruning removes
     kept: int = 0  # elements left after pruning
+    paragraphs: list[Tag] = field(default_factory=list)  # kept <p> elements with element children
+    deepest: list[Tag] = field(default_factory=list)  # kept elements MAX_DEPTH levels below the root
 
 
 def is_hidden(attrs: dict) -> bool:
@@ -59,13 +68,7 @@ def is_hidden(attrs: dict) -> bool:
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = attrs.get("class")
-    return bool(cls) and any(part in cls for part in _HIDDEN_CLASS_PARTS) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
-
-
-_PUBLISHED = re.compile("|".join(PUBLISHED_HINTS))
-_MODIFIED = re.compile("|".join(MODIFIED_HINTS))
-# Tags noted by name alone.
-_NOTED_TAGS = frozenset({"meta", "link", "script", "title", "h1", "article", "main", "a"})
+    return bool(cls) and _HIDDEN_CLASS_PART.search(cls) is not None and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
 def _note_tag(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool) -> None:
@@ -87,14 +90,14 @@ def _note_tag(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool) -> Non
         s.first_article = s.first_article or tag
 
 
-def _note_attributes(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, in_comment: bool) -> None:
+def _note_named(s: Survey, tag: Tag, name: str, attrs: dict, in_form: bool, in_comment: bool) -> None:
     """Elements dated as published/modified (<time pubdate>, itemprop or class naming it) and bylines."""
     cls, itemprop = attrs.get("class") or "", attrs.get("itemprop") or ""
     named = f"{itemprop} {cls}" if itemprop else cls  # no hint holds a space: none spans both
     pubdate = name == "time" and "pubdate" in attrs
-    if len(s.published) < MAX_DATED and (pubdate or (named and _PUBLISHED.search(named))):
+    if len(s.published) < MAX_DATED and (pubdate or _PUBLISHED.search(named)):
         s.published.append(tag)
-    if len(s.modified) < MAX_DATED and (pubdate or (named and _MODIFIED.search(named))):
+    if len(s.modified) < MAX_DATED and (pubdate or _MODIFIED.search(named)):
         s.modified.append(tag)
     if (len(s.bylines) < MAX_BYLINES and not in_form and not in_comment
             and (itemprop == "author" or "author" in cls or "byline" in cls)):
@@ -119,17 +122,27 @@ def survey_page(root: Tag) -> Survey:
             tag_in_comment = in_comment
             if name in _NOTED_TAGS:
                 _note_tag(s, tag, name, attrs, tag_in_form)
-            if attrs:
-                if not in_comment and ("comment" in (attrs.get("class") or "") or "comment" in (attrs.get("id") or "")):
-                    tag_in_comment = True
-                _note_attributes(s, tag, name, attrs, tag_in_form, tag_in_comment)
             tag_removed = removed
-            if not removed:
-                if name in _DROP_TAGS or (attrs and name != "body" and name != "html" and is_hidden(attrs)):
+            if attrs:
+                cls, ident, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("itemprop")
+                if not in_comment and ((cls and "comment" in cls) or (ident and "comment" in ident)):
+                    tag_in_comment = True
+                if ((cls and _NOTABLE_NAME.search(cls)) or (itemprop and _NOTABLE_NAME.search(itemprop))
+                        or (name == "time" and "pubdate" in attrs)):
+                    _note_named(s, tag, name, attrs, tag_in_form, tag_in_comment)
+                if not removed and name not in _DROP_TAGS and name != "body" and name != "html" and is_hidden(attrs):
+                    s.removed.append(tag)
+                    tag_removed = True
+            if not tag_removed:
+                if name in _DROP_TAGS:
                     s.removed.append(tag)
                     tag_removed = True
                 else:
                     s.kept += 1
+                    if depth == MAX_DEPTH:
+                        s.deepest.append(tag)
+                    if name == "p" and any(type(child) is Tag for child in tag.contents):
+                        s.paragraphs.append(tag)
             if tag.contents:
                 stack.append((iter(tag.contents), depth + 1, tag_removed, tag_in_form, tag_in_comment))
                 break
