@@ -55,7 +55,7 @@ def block_score(chars: int, link_chars: int, tag: str) -> float:
 
 
 def _leading_text(el: Tag) -> bool:
-    """Whether el starts with text of its own before any child element (lxml's el.text)."""
+    """Whether el starts with text of its own, before any child element."""
     for node in el.contents:
         if type(node) is Tag:
             return False
@@ -162,7 +162,7 @@ def score_tree(root: Tag) -> Scores:
                 if kind in TEXT_TYPES:
                     run.append(node)
                 continue
-            if run:  # text before this child: the element's own (lxml's text or a child's tail)
+            if run:  # text before this child is the element's own
                 n = _length(run[0] if len(run) == 1 else "".join(run))
                 run = []
                 if n:

@@ -60,8 +60,8 @@ class Survey:
 
 
 def is_hidden(attrs: dict) -> bool:
-    """Hidden from readers by attribute, inline style or a well-known class (as lxml's pruning judged it:
-    style and class words are first looked for as written, then compared case-insensitively)."""
+    """Hidden from readers by attribute, inline style or a well-known class (style and class words
+    count only when they also appear in lower case, as the cleaner has always judged them)."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")

@@ -14,13 +14,13 @@ from bs4.element import (
     NavigableString, RubyParenthesisString, RubyTextString, Script, Stylesheet, Tag, TemplateString,
 )
 
-# Strings that are page text. Comments, processing instructions and doctypes are not (lxml dropped
-# them while parsing); script and style text is, as in lxml's text_content(), until pruning drops it.
+# Strings that are page text. Comments, processing instructions and doctypes are not; script and
+# style text is, until pruning drops it.
 TEXT_TYPES = frozenset({NavigableString, Script, Stylesheet, TemplateString, RubyTextString, RubyParenthesisString})
 
 
 def text_content(el: Tag) -> str:
-    """All text below el, like lxml's text_content()."""
+    """All text below el."""
     return "".join([node for node in el.descendants if type(node) in TEXT_TYPES])
 
 
@@ -34,13 +34,6 @@ def descendant_tags(el: Tag) -> Iterator[Tag]:
     for node in el.descendants:
         if type(node) is Tag:
             yield node
-
-
-def ancestors(el: Tag, root: Tag) -> Iterator[Tag]:
-    """el's ancestors up to and including root, nearest first."""
-    node = el
-    while node is not root and (node := node.parent) is not None:
-        yield node
 
 
 def element_children(el: Tag) -> list[Tag]:
@@ -112,7 +105,7 @@ def _adopt(parent: Tag, children: list) -> None:
 
 def cut_from(node: Tag, root: Tag, keep_tails: bool) -> None:
     """Remove node and everything after it in document order below root. With keep_tails, the text
-    right after each of node's ancestors (lxml's tail of that ancestor) stays."""
+    right after each of node's ancestors stays."""
     level, first = node, True
     while level is not root and (parent := level.parent) is not None:
         contents = parent.contents
