@@ -16,7 +16,7 @@ from .prune import prune
 from .sanitize import sanitize_html
 from .survey import survey_page
 from .text import body_text
-from .tree import descendant_tags
+from .tree import descendant_tags, to_html
 from .urls import absolute_url
 
 _log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     if not text.strip():
         raise PageRejected("no article found")
     _strip_attributes(body, meta.url)
-    html = sanitize_html(body.decode())
+    html = sanitize_html(to_html(body))
     return CleanArticle(
         url=meta.url, title=meta.title, published=meta.published, modified=meta.modified,
         authors=meta.authors, publisher=meta.publisher, language=meta.language, image=meta.image,

@@ -9,6 +9,7 @@ or set members here: bs4 hashes a Tag by serializing it, so tables are keyed by 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from html import escape
 
 from bs4.element import (
     NavigableString, RubyParenthesisString, RubyTextString, Script, Stylesheet, Tag, TemplateString,
@@ -17,6 +18,10 @@ from bs4.element import (
 # Strings that are page text. Comments, processing instructions and doctypes are not; script and
 # style text is, until pruning drops it.
 TEXT_TYPES = frozenset({NavigableString, Script, Stylesheet, TemplateString, RubyTextString, RubyParenthesisString})
+
+
+# Elements HTML writes without an end tag.
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 
 def text_content(el: Tag) -> str:
@@ -116,3 +121,29 @@ def cut_from(node: Tag, root: Tag, keep_tails: bool) -> None:
         for i in range(len(contents) - 1, start - 1, -1):
             contents[i].extract(_self_index=i)
         level, first = parent, False
+
+
+def _start_tag(el: Tag) -> str:
+    return "<" + el.name + "".join(" " + name + '="' + escape(value) + '"' for name, value in el.attrs.items()) + ">"
+
+
+def to_html(el: Tag) -> str:
+    """el as HTML for a sanitizer that parses it again: tags, attributes and escaped text, nothing
+    else (comments go); several times faster than bs4's decode() with its output formatters."""
+    out = [_start_tag(el)]
+    stack = [(el, iter(el.contents))]
+    while stack:
+        tag, children = stack[-1]
+        for node in children:
+            kind = type(node)
+            if kind is Tag:
+                out.append(_start_tag(node) if node.attrs else "<" + node.name + ">")
+                if node.contents or node.name not in _VOID:
+                    stack.append((node, iter(node.contents)))
+                    break
+            elif kind in TEXT_TYPES:
+                out.append(escape(node, quote=False))
+        else:
+            stack.pop()
+            out.append("</" + tag.name + ">")
+    return "".join(out)
