@@ -213,6 +213,9 @@ def score_tree(root: Tag) -> Scores:
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
     first_child_lead: list = [None] * count
     for i in range(count - 1, 0, -1):
+        subtree_chars = chars[i]
+        if not subtree_chars:  # no text: adds nothing, and nothing later asks whether it is furniture
+            continue
         el = order[i]
         tag = el.name
         c = own_chars[i]
@@ -227,7 +230,6 @@ def score_tree(root: Tag) -> Scores:
             lead = bool(first_child_lead[i])
         own = _own_discount(el, labelled)
         j = parent[i]
-        subtree_chars = chars[i]
         # Inline elements holding no block speak through the block around them, not on their own.
         if subtree_chars >= HEADLINE_CHARS and (tag in UNIT_TAGS or first_child_lead[i] is not None):
             first_child_lead[j] = lead  # reverse order: the first child with text writes last
