@@ -16,10 +16,14 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # Python-Markdown attribute lists ({ }) and code spans (`: a stray one would swallow the escaping).
 _HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _MD_SPECIALS = re.compile(r"([\[\]{}`])")
+# Containers whose Markdown lines are prefixed or indented: Python-Markdown reads no code fence inside
+# them, so fenced code there would be read as page text with its verbatim markup live.
+_NO_FENCE_INSIDE = frozenset({"blockquote", "li", "ul", "ol", "dl", "dt", "dd", "table", "td", "th", "_inline"})
 
 
 class _SafeConverter(MarkdownConverter):
-    """markdownify with every text node escaped and code fences that page text cannot close."""
+    """markdownify with every text node escaped and code fences that page text cannot close (and
+    no fences where Python-Markdown would not read them)."""
 
     def escape(self, text: str, parent_tags: set[str]) -> str:
         text = super().escape(text, parent_tags)
@@ -28,6 +32,9 @@ class _SafeConverter(MarkdownConverter):
     def convert_pre(self, el, text: str, parent_tags: set[str]) -> str:
         if not text:
             return ""
+        if not _NO_FENCE_INSIDE.isdisjoint(parent_tags):  # escaped like any text, its lines kept apart
+            lines = (self.escape(line, parent_tags) for line in text.strip("\n").split("\n"))
+            return "\n\n" + "  \n".join(lines) + "\n\n"
         longest = max((len(run) for run in _BACKTICK_RUNS.findall(text)), default=0)
         fence = "`" * max(3, longest + 1)
         return f"\n\n{fence}\n{text.strip(chr(10))}\n{fence}\n\n"
