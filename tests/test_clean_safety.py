@@ -70,6 +70,9 @@ HOSTILE = {
     "attribute list": "<h2>Heading {: onclick=\"alert(1)\" }</h2><p>Python-Markdown attribute lists are escaped.</p>",
     "code with backticks": "<p>Inline <code>``</code><code>&lt;script&gt;</code> code.</p><pre>```\n&lt;script&gt;alert(1)&lt;/script&gt;\n```</pre>",
     "code spanning blocks": "<p>See <code>the code<p>![i](javascript:alert(1)) &lt;b onclick=x&gt;</p><br><br>[x](javascript:y)</code></p>",
+    # Python-Markdown reads no code fence inside a quote or a list: a blank line there must not free the code.
+    "code block in a quote": "<blockquote><pre>&lt;img src=x onerror=alert(1)&gt;\n\n[x](javascript:alert(2))</pre></blockquote>",
+    "code block in a list": "<ul><li>Item<pre>&lt;img src=x onerror=alert(1)&gt;\n\n[x](javascript:alert(2))</pre></li></ul>",
 }
 
 

@@ -64,7 +64,13 @@ STRONG, WEAK, NONE, CONTENT = -2, -1, 0, 1
 
 def class_signal(el) -> int:
     """What the element's class/id/role/itemprop say: STRONG or WEAK furniture, CONTENT, or NONE."""
-    names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop"))))
+    attrs = el.attrs
+    if not attrs:
+        return NONE
+    cls, ident, role, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
+    if ident is None and role is None and itemprop is None:  # most often a class alone
+        return _names_signal(cls) if cls else NONE
+    names = " ".join(filter(None, (cls, ident, role, itemprop)))
     return _names_signal(names) if names else NONE
 
 
@@ -80,15 +86,20 @@ def _name_signal(tokens: list[str]) -> int:
     return NONE if weak and content else WEAK if weak else CONTENT if content else NONE
 
 
+@lru_cache(maxsize=16384)
+def _single_name_signal(name: str) -> int | None:
+    """The signal of one class name, None for a layout wrapper name or one without words; the same
+    names recur across a page's elements in ever new combinations."""
+    tokens = _tokens(name)
+    return _name_signal(tokens) if tokens and tokens[0] not in _WRAPPER_PREFIXES else None
+
+
 @lru_cache(maxsize=8192)
 def _names_signal(names: str) -> int:
     """class_signal for one class/id/role/itemprop string; pages repeat these strings a lot. Across
     names, content cancels furniture ("entry-content share-enabled")."""
-    signals = set()
-    for name in names.split():
-        tokens = _tokens(name)
-        if tokens and tokens[0] not in _WRAPPER_PREFIXES:
-            signals.add(_name_signal(tokens))
+    signals = {_single_name_signal(name) for name in names.split()}
+    signals.discard(None)
     if CONTENT in signals:
         return NONE if STRONG in signals or WEAK in signals else CONTENT
     return min(signals, default=NONE)
