@@ -44,6 +44,8 @@ _TICKER = re.compile(r"\(([A-Z]{2,6}):([A-Z0-9.]{1,10})\)")
 _CAPITALISED = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w&-]*|[A-Z]\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
 )
+_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")  # where _POSSESSIVE can match ($ also matches before a final newline)
 _ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,6}$")
 
 
@@ -89,7 +91,9 @@ def quantity_token(q: Quantity) -> str:
 
 def fold(word: str) -> str:
     """Lower case, no possessive, no plural "s": "EVs" -> "ev", "Nissan’s" -> "nissan"."""
-    return fold_plural(re.sub(r"[’']s$", "", word)).lower()
+    if word.endswith(_POSSESSIVE_ENDS):  # most words are not possessive: skip the regex
+        word = _POSSESSIVE.sub("", word)
+    return fold_plural(word).lower()
 
 
 def fold_plural(word: str) -> str:
