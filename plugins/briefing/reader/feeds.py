@@ -32,18 +32,24 @@ class FeedsGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         site_url = self.settings["SITEURL"]
         articles = self.context["articles"]  # newest first
-        for topic in self.context.get("topics", []):
-            members = [a for a in articles if topic in a.briefing_topics]
+        topics = self.context.get("topics", [])
+        events_by_source = {id(topic): _events_by_source(topic) for topic in topics}
+        members_of: dict[int, list[Any]] = {id(topic): [] for topic in topics}
+        for article in articles:
+            for topic in article.briefing_topics:
+                members_of[id(topic)].append(article)
+        for topic in topics:
+            members = members_of[id(topic)]
             if members:
                 feed = self._feed(f"{self.settings['SITENAME']}: {Markup(topic.title).striptags()}", f"{site_url}/{topic.url}",
                                   self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
                 for article in members:
-                    _add_entry(feed, article, site_url, [topic])
+                    _add_entry(feed, article, site_url, [topic], events_by_source)
                 self._write(feed, self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
         if articles:
             feed = self._feed(f"{self.settings['SITENAME']}: all sources", f"{site_url}/", self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
             for article in articles:
-                _add_entry(feed, article, site_url, article.briefing_topics)
+                _add_entry(feed, article, site_url, article.briefing_topics, events_by_source)
             self._write(feed, self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
 
     def _feed(self, title: str, link: str, save_as: str) -> Atom1Feed:
@@ -63,7 +69,18 @@ class FeedsGenerator(Generator):
             feed.write(out, "utf-8")
 
 
-def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any]) -> None:
+def _events_by_source(topic: Any) -> dict[str, list[Any]]:
+    """The topic's timeline entries citing each source URL, in timeline order (looked up per
+    article: scanning every entry for every article grew with the square of the sources)."""
+    found: dict[str, list[Any]] = {}
+    for event in topic.briefing.events:
+        for url in dict.fromkeys(event.sources):
+            found.setdefault(url, []).append(event)
+    return found
+
+
+def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any],
+               events_by_source: dict[int, dict[str, list[Any]]]) -> None:
     """One source article: where it came from, the timeline entries it supports, its opening lines."""
     link = f"{site_url}/{article.url}"
     original = article.metadata.get("original_url", link)
@@ -73,7 +90,7 @@ def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any]) 
         f'<a href="{escape(original)}">Read the original</a>.</p>'
     ]
     for topic in topics:
-        events = [e for e in topic.briefing.events if original in e.sources]
+        events = events_by_source[id(topic)].get(original, [])
         if events:
             items = "".join(f"<li>{escape(partial_date(e.start))}: {escape(e.text)}</li>" for e in events)
             parts.append(f'<p>On the <a href="{site_url}/{topic.url}">{topic.title}</a> timeline:</p><ul>{items}</ul>')
