@@ -12,9 +12,10 @@ Acronyms bridge to the words that spell them: "MoU" matches "memorandum of under
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from .quantities import Quantity
 from .synonyms import CANONICAL
@@ -46,6 +47,7 @@ _CAPITALISED = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")  # where _POSSESSIVE can match ($ also matches before a final newline)
+_NAME_PART = re.compile(r"[\w&-]+(?:[’']s)?")
 _ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Za-z]{2,6}$")
 
 
@@ -71,15 +73,17 @@ def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
     """
     plain = _TICKER.sub(lambda m: f"({m.group(2)})", text)
     found = _entities(plain)
-    inside = [(start, end) for _, start, end in found]
+    starts, ends = [start for _, start, _ in found], [end for _, _, end in found]  # disjoint, in text order
     tokens = [m for m in _WORD.finditer(plain) if not m.group(0)[0].isdigit()]
-    loose = [m.group(0) for m in tokens if not any(a <= m.start() < b for a, b in inside)]
+    loose = [m.group(0) for m in tokens if not _inside(m.start(), starts, ends)]
     words = {CANONICAL.get(w, w) for w in (fold(t) for t in loose if _is_content(t))}
     words |= {name[0] for name, _, _ in found}
     words |= {quantity_token(q) for q in numbers}
     return Features(
         words=frozenset(words),
-        acronyms=frozenset(fold(m.group(0)) for m in tokens if _ACRONYM.match(fold_plural(m.group(0)))),
+        # An acronym holds two capitals: an all-lower-case word is none, without trying _ACRONYM.
+        acronyms=frozenset(fold(w) for w in (m.group(0) for m in tokens)
+                           if not w.islower() and _ACRONYM.match(fold_plural(w))),
         tokens=tuple(m.group(0).lower() for m in tokens),
     )
 
@@ -89,6 +93,7 @@ def quantity_token(q: Quantity) -> str:
     return f"#{q.unit}:{q.form}:" + "/".join(f"{a:g}" for a in q.amounts)
 
 
+@cache  # a topic's statements share most of their words: each is folded once
 def fold(word: str) -> str:
     """Lower case, no possessive, no plural "s": "EVs" -> "ev", "Nissan’s" -> "nissan"."""
     if word.endswith(_POSSESSIVE_ENDS):  # most words are not possessive: skip the regex
@@ -134,11 +139,17 @@ def _is_content(token: str) -> bool:
     return lower not in STOP_WORDS and lower not in CALENDAR_WORDS and len(lower) > 1
 
 
+def _inside(position: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether position falls in one of the disjoint spans (starts[i], ends[i]), sorted by start."""
+    i = bisect_right(starts, position) - 1
+    return i >= 0 and position < ends[i]
+
+
 def _entities(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     """Each name with the span of its words (a leading "In May"/"The" is not part of it)."""
     found = []
     for match in _CAPITALISED.finditer(text):
-        parts = list(re.finditer(r"[\w&-]+(?:[’']s)?", match.group(0)))
+        parts = list(_NAME_PART.finditer(match.group(0)))
         words = [fold(p.group(0)) for p in parts]
         while words and (words[0] in STOP_WORDS or words[0] in CALENDAR_WORDS):
             words.pop(0)  # a capital that only opens the sentence: "In May", "The"
