@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from .sentences import Sentence, paragraphs, split_sentences
 from .timex import Timex, interval, ranges, tag
@@ -43,7 +44,7 @@ class DatedSentence:
     def text(self) -> str:
         return self.sentence.text
 
-    @property
+    @cached_property
     def number_spans(self) -> list[tuple[int, int]]:
         """Time expressions holding a digit ("2019", "October 2024"): their numbers are not quantities,
         while "a year" in "240,000 units a year" is left to the quantity."""

@@ -69,12 +69,17 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
     """Every key figure one article states, in reading order."""
     found: list[_Found] = []
     last_site = ""
-    known = names(dated)
+    known: frozenset[str] | None = None  # the article's names, read once a figure needs its owner
     for item in dated:
         text = item.text
-        site = site_of(text, last_site)
-        for number, q in enumerate(quantities(text, item.number_spans)):
-            qualifier = site if q.unit in SITE_UNITS and site else owner(text, q, known)
+        found_here = quantities(text, item.number_spans)
+        site = site_of(text, last_site) if found_here else ""  # most sentences state no figure
+        for number, q in enumerate(found_here):
+            if q.unit in SITE_UNITS and site:
+                qualifier = site
+            else:
+                known = names(dated) if known is None else known
+                qualifier = owner(text, q, known)
             as_of, period = _dated(item, q, doc.published.date().isoformat())
             position = (item.sentence.paragraph, item.sentence.index, number)
             found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
