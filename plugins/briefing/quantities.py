@@ -25,7 +25,13 @@ _WORDS = {
     "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
 }
 _COUNT = rf"(?:{_NUMBER}|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_WORDS)})\b", re.I)  # most sentences hold none: skip them fast
+# Most sentences hold no number: skip them fast. A digit, else a number word (whole, any case);
+# the number words are first looked for as plain substrings of the lower-cased sentence, which
+# any match needs, unless it holds one of the non-ASCII letters re.I matches with ASCII ones.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORDS)})\b", re.I)
+_NUMBER_WORD_TEXT = re.compile("|".join(_WORDS))
+_RE_I_ODDITIES = frozenset("İıſK")
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
@@ -89,7 +95,7 @@ class Quantity:
 
 def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
     """The quantities in a sentence, left to right, ignoring numbers inside `skip` spans (dates)."""
-    if not _ANY_NUMBER.search(sentence):
+    if not _may_hold_number(sentence):
         return []
     found: list[Quantity] = []
     taken = list(skip) + [m.span() for m in re.finditer(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)", sentence)]
@@ -99,6 +105,14 @@ def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity
                 found.append(quantity)
                 taken.append((quantity.start, quantity.end))
     return sorted(found, key=lambda q: q.start)
+
+
+def _may_hold_number(sentence: str) -> bool:
+    if _DIGIT.search(sentence):
+        return True
+    if _RE_I_ODDITIES.isdisjoint(sentence) and not _NUMBER_WORD_TEXT.search(sentence.lower()):
+        return False
+    return _NUMBER_WORD.search(sentence) is not None
 
 
 def number_value(text: str) -> float:
