@@ -112,7 +112,7 @@ def fold_plural(word: str) -> str:
 
 def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name is the other or starts it: ("nissan",) matches ("nissan", "motor")."""
-    shorter, longer = sorted((a, b), key=len)
+    shorter, longer = (b, a) if len(a) > len(b) else (a, b)
     return longer[: len(shorter)] == shorter
 
 
@@ -123,7 +123,7 @@ def names_in(text: str) -> frozenset[tuple[str, ...]]:
 
 def shared_entities(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> int:
     """How many names of the smaller set have a match in the other."""
-    small, large = sorted((a, b), key=len)
+    small, large = (b, a) if len(a) > len(b) else (a, b)
     return sum(1 for entity in small if any(same_entity(entity, other) for other in large))
 
 
@@ -149,16 +149,25 @@ def _entities(text: str) -> list[tuple[tuple[str, ...], int, int]]:
     """Each name with the span of its words (a leading "In May"/"The" is not part of it)."""
     found = []
     for match in _CAPITALISED.finditer(text):
-        parts = list(_NAME_PART.finditer(match.group(0)))
-        words = [fold(p.group(0)) for p in parts]
-        while words and (words[0] in STOP_WORDS or words[0] in CALENDAR_WORDS):
-            words.pop(0)  # a capital that only opens the sentence: "In May", "The"
-            parts.pop(0)
-        while words and words[-1] in _CORPORATE_SUFFIXES:
-            words.pop()
-        if words:
-            found.append((tuple(words), match.start() + parts[0].start(), match.end()))
+        name = _name(match.group(0))
+        if name:
+            words, offset = name
+            found.append((words, match.start() + offset, match.end()))
     return found
+
+
+@cache  # the same names recur all through a topic
+def _name(capitalised: str) -> tuple[tuple[str, ...], int] | None:
+    """The name's folded words and where the first one starts, without a leading sentence word
+    ("In May", "The") or trailing corporate suffixes; None when nothing is left."""
+    parts = list(_NAME_PART.finditer(capitalised))
+    words = [fold(p.group(0)) for p in parts]
+    while words and (words[0] in STOP_WORDS or words[0] in CALENDAR_WORDS):
+        words.pop(0)  # a capital that only opens the sentence: "In May", "The"
+        parts.pop(0)
+    while words and words[-1] in _CORPORATE_SUFFIXES:
+        words.pop()
+    return (tuple(words), parts[0].start()) if words else None
 
 
 def _initialisms(words: tuple[str, ...]) -> set[str]:
