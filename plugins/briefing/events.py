@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from itertools import islice
 
 from .dates import last_day
 from .dating import Anchor, DatedSentence
@@ -38,6 +39,7 @@ from .wording import statement
 
 MIN_WORDS = 4
 # "Assembly plants: 24 today, 17 after ...": a label and its values (a list item), not a statement.
+_LETTER_RUN = re.compile(r"[A-Za-z]+")  # a word, for counting up to MIN_WORDS
 _DATA_LINE = re.compile(r"^(?:[\w’'-]+\s){0,3}[\w’'-]+:\s")
 
 
@@ -127,7 +129,7 @@ def _statement(
     lede: bool, clause: int,
 ) -> list[Statement]:
     text = statement(piece, previous)
-    if len(re.findall(r"[A-Za-z]+", text)) < MIN_WORDS or _DATA_LINE.match(text):
+    if sum(1 for _ in islice(_LETTER_RUN.finditer(text), MIN_WORDS)) < MIN_WORDS or _DATA_LINE.match(text):
         return []
     date_texts = sorted({item.text[s:e] for s, e in item.number_spans})
     return [

@@ -60,6 +60,7 @@ _TAIL = 140  # longest trailing attribution looked at, in characters
 # Words one of which every trailing attribution holds (_SAYS, "according to"), lower-cased.
 _TRAILING_HINTS = ("report", "says", "said", "writ", "wrote", "note", "adds", "added", "claim", "understands",
                    "learned", "told", "according")
+_TRAILING_HINT = re.compile("|".join(_TRAILING_HINTS))
 # The only non-ASCII letters re.I matches with ASCII ones (dotted and dotless i, long s, Kelvin
 # sign): a tail holding one goes to the pattern itself.
 _RE_I_ODDITIES = frozenset("İıſK")
@@ -78,6 +79,11 @@ _NOT_NAMES = frozenset(
     in on at for with as while when after before since if despite although though also meanwhile
     according some many most one two""".split()
 )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_CUT_QUOTE = re.compile(r",([”’\"']*)\.?$")
+_CLOSERS = "”’\"')]"  # may follow a sentence's final . ! or ?
 
 
 def statement(text: str, previous: str | None = None) -> str:
@@ -119,18 +125,17 @@ def _may_trail(tail: str) -> bool:
     costliest pattern."""
     if not _RE_I_ODDITIES.isdisjoint(tail):
         return True
-    lower = tail.lower()
-    return any(hint in lower for hint in _TRAILING_HINTS)
+    return _TRAILING_HINT.search(tail.lower()) is not None
 
 
 def _as_sentence(text: str) -> str:
     text = text.strip().rstrip(",;:–—- ").strip()
     if not text:
         return text
-    first = re.search(r"[^\W\d_]", text)
+    first = _FIRST_LETTER.search(text)
     if first:
         text = text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :]
-    text = re.sub(r",([”’\"']*)\.?$", r".\1", text)  # a quote cut before its attribution: ...costs,” -> ...costs.”
-    if not re.search(r"[.!?][”’\"')\]]*$", text):
+    text = _CUT_QUOTE.sub(r".\1", text)  # a quote cut before its attribution: ...costs,” -> ...costs.”
+    if not text.rstrip(_CLOSERS).endswith((".", "!", "?")):  # the stripped text ends in no newline
         text += "."
     return text
