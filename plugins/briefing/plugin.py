@@ -58,7 +58,9 @@ class BriefingGenerator(Generator):
         texts = dict(zip([a.source_path for a in articles], article_texts([a.content for a in articles], cache, workers)))
         for article in articles:
             article.briefing_topics = []
-        read = [self._read_topic(path) for path in self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",))]
+        # get_files gives a set: sorted, an article's topics keep one order whatever the hash seed.
+        paths = sorted(self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)))
+        read = [self._read_topic(path) for path in paths]
         specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in read]
         topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
