@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -20,12 +21,13 @@ from typing import TypeVar
 from .cache import ExtractionCache, Store, cached_reader, content_key, doc_key
 from .model import Briefing, SourceDoc, TopicSpec
 from .sources import html_to_text
-from .timeline import build_briefing, read_article
+from .timeline import ArticleReading, build_briefing, read_article
 
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_PARALLEL_ITEMS = 24  # below this, starting workers costs more than it saves
 TEXT_CHUNK = 32  # articles per task when converting HTML: keeps task overhead small
+_early_readings: dict[tuple[int, SourceDoc], bytes] = {}  # this build's, see build_briefings
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,12 @@ def worker_count(settings: dict) -> int:
         return os.cpu_count() or 1
 
 
-def article_texts(htmls: Sequence[str], cache: ExtractionCache, workers: int) -> list[str]:
-    """Plain text of each article's HTML (sources.html_to_text), converted once per distinct HTML."""
+def article_texts(htmls: Sequence[str], cache: ExtractionCache, workers: int,
+                  early: dict[str, str] | None = None) -> list[str]:
+    """Plain text of each article's HTML (sources.html_to_text), converted once per distinct HTML.
+
+    early maps HTML to the text a worker already converted during Pelican's reading (early.py).
+    """
     store = cache.store("texts")
     keys = [content_key("text", html) for html in htmls]
     texts: dict[str, str] = {}
@@ -65,6 +71,9 @@ def article_texts(htmls: Sequence[str], cache: ExtractionCache, workers: int) ->
         found, text = store.find(key)
         if found:
             texts[key] = text
+        elif early and html in early:
+            store.put(key, early[html])
+            texts[key] = early[html]
         else:
             missing[key] = html
     converted = _map(_texts_of, _chunks(list(missing.values()), TEXT_CHUNK), workers, len(missing))
@@ -74,8 +83,15 @@ def article_texts(htmls: Sequence[str], cache: ExtractionCache, workers: int) ->
     return [texts[key] for key in keys]
 
 
-def build_briefings(jobs: Sequence[TopicJob], cache: ExtractionCache, workers: int) -> list[Briefing]:
-    """Each job's briefing, in job order: from the cache, else built (in parallel when there are several)."""
+def build_briefings(jobs: Sequence[TopicJob], cache: ExtractionCache, workers: int,
+                    early: dict[tuple[int, SourceDoc], bytes] | None = None) -> list[Briefing]:
+    """Each job's briefing, in job order: from the cache, else built (in parallel when there are several).
+
+    early holds readings (pickled) a worker made during Pelican's reading (early.py), by (fiscal-year start, doc);
+    each is used once, in place of computing it, so cache contents and counts stay as without it.
+    """
+    global _early_readings
+    _early_readings = dict(early or {})  # module-level: forked workers inherit it instead of unpickling it
     store = cache.store("briefings")
     briefings: dict[int, Briefing] = {}
     missing: list[int] = []
@@ -97,7 +113,8 @@ def build_briefings(jobs: Sequence[TopicJob], cache: ExtractionCache, workers: i
     else:
         for i in missing:
             job = jobs[i]
-            briefings[i] = build_briefing(job.spec, list(job.docs), cached_reader(cache.store(job.readings_store), read_article))
+            briefings[i] = build_briefing(job.spec, list(job.docs), cached_reader(cache.store(job.readings_store), _read))
+    _early_readings = {}
     for i in missing:
         store.put(jobs[i].key, briefings[i])
     return [briefings[i] for i in range(len(jobs))]
@@ -106,9 +123,15 @@ def build_briefings(jobs: Sequence[TopicJob], cache: ExtractionCache, workers: i
 def _build_saving(task: tuple[TopicJob, Store]) -> tuple[Briefing, int, int]:
     """In a worker: build one briefing with its topic's readings store, and save that store."""
     job, store = task
-    briefing = build_briefing(job.spec, list(job.docs), cached_reader(store, read_article))
+    briefing = build_briefing(job.spec, list(job.docs), cached_reader(store, _read))
     store.save()
     return briefing, store.hits, store.misses
+
+
+def _read(doc: SourceDoc, fiscal_year_start: int) -> ArticleReading:
+    """read_article, or the early reading of the same doc (taken once: readings are not shared)."""
+    reading = _early_readings.pop((fiscal_year_start, doc), None)
+    return pickle.loads(reading) if reading is not None else read_article(doc, fiscal_year_start)
 
 
 def _texts_of(htmls: list[str]) -> list[str]:

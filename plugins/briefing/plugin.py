@@ -14,11 +14,12 @@ import os
 from typing import Any
 
 from pelican import signals
-from pelican.contents import Page
+from pelican.contents import Article, Page
 from pelican.generators import Generator
 
 from .batch import TopicJob, article_texts, build_briefings, worker_count
 from .cache import ExtractionCache
+from .early import EarlyReader
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
@@ -35,6 +36,7 @@ DEFAULT_SETTINGS = {
     "BRIEFING_CHANGES_DAYS": 7,  # "what changed": sources published within this many days of the newest
     **FEED_SETTINGS,
 }
+_early_reader: EarlyReader | None = None  # this build's, from BriefingGenerator() to its generate_context
 
 
 class Topic(Page):
@@ -48,24 +50,34 @@ class BriefingGenerator(Generator):
     """Reads the topic files, builds each topic's briefing and writes its page and JSON."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        global _early_reader
         self.topics: list[Topic] = []
         super().__init__(*args, **kwargs)
-
-    def generate_context(self) -> None:
-        cache = ExtractionCache.from_settings(self.settings)
-        workers = worker_count(self.settings)
-        articles = self.context["articles"]
-        texts = dict(zip([a.source_path for a in articles], article_texts([a.content for a in articles], cache, workers)))
-        for article in articles:
-            article.briefing_topics = []
+        # Generators are all created before Pelican reads the articles: the topics are read now,
+        # so that a spare core can read each article as Pelican creates it (early.py).
         # get_files gives a set: sorted, an article's topics keep one order whatever the hash seed.
         paths = sorted(self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)))
-        read = [self._read_topic(path) for path in paths]
-        specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in read]
+        self._read_topics = [self._read_topic(path) for path in paths]
+        self._specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in self._read_topics]
+        self._cache = ExtractionCache.from_settings(self.settings)
+        _early_reader = EarlyReader.for_build(self._specs, self._cache, worker_count(self.settings))
+
+    def generate_context(self) -> None:
+        global _early_reader
+        early_texts, early_readings = _early_reader.finish() if _early_reader else ({}, {})
+        _early_reader = None
+        cache = self._cache
+        workers = worker_count(self.settings)
+        articles = self.context["articles"]
+        htmls = [a.content for a in articles]
+        texts = dict(zip([a.source_path for a in articles], article_texts(htmls, cache, workers, early_texts)))
+        for article in articles:
+            article.briefing_topics = []
+        read, specs = self._read_topics, self._specs
         topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
                 for spec, (_, members) in zip(specs, topics)]
-        for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers)):
+        for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers, early_readings)):
             topic.briefing = briefing
             for warning in topic.briefing.warnings:
                 logger.warning(warning)
@@ -117,6 +129,12 @@ def _apply_defaults(pelican: Any) -> None:
     pelican.settings["ABSOLUTE_SITEURL"] = pelican.settings["SITEURL"]
 
 
+def _read_early(content: Any) -> None:
+    """content_object_init: hand each new article to the early reader, if this build has one."""
+    if _early_reader is not None and isinstance(content, Article):
+        _early_reader.add(content)
+
+
 def _get_generators(_pelican: Any) -> list[type[Generator]]:
     return [BriefingGenerator, FeedsGenerator]  # feeds last: they read the briefings
 
@@ -130,3 +148,4 @@ def connect_signals() -> None:
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
     signals.generator_init.connect(_add_filters)
+    signals.content_object_init.connect(_read_early)

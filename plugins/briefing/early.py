@@ -1,0 +1,102 @@
+"""Articles read by a spare core while Pelican is still reading the rest.
+
+Pelican reads (parses Markdown of) every article in one process before our generator runs; on a
+cold build the other cores sit idle for those seconds. As each article object is created
+(content_object_init), its HTML goes to a forked worker that converts it to text, finds its
+topics and reads it (timeline.read_article) for each fiscal-year start among them. When the
+briefing generator runs, the finished chunks are taken and the rest is dropped (the worker is
+terminated): whatever was not read early is read as before.
+
+An early result is only used where it provably equals the late one: its text where the article's
+final HTML (links resolved) is the HTML that was read, its reading where the SourceDoc built then
+equals the one built now. Only cold builds (no cache folder of this engine version yet) start
+the worker: on a warm build the readings come from the cache and early work would be wasted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import pickle
+from multiprocessing.pool import AsyncResult, Pool
+from types import SimpleNamespace
+from typing import Any
+
+from .cache import ExtractionCache
+from .model import SourceDoc, TopicSpec
+from .sources import html_to_text, source_doc, topic_members
+from .timeline import read_article
+
+CHUNK = 8  # articles per task: small, so that little is lost when the worker is stopped
+
+# (html, the article without its text, its topics' slugs as named in its metadata / its title)
+_Pending = tuple[str, SourceDoc, Any]
+# html -> text, and (fiscal-year start, doc) -> the pickled reading
+EarlyResults = tuple[dict[str, str], dict[tuple[int, SourceDoc], bytes]]
+# html -> text, and (article's index in its chunk, fiscal-year start, pickled reading)
+_ChunkResult = tuple[dict[str, str], list[tuple[int, int, bytes]]]
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+class EarlyReader:
+    """A one-process pool reading articles handed to it, chunk by chunk, until stopped."""
+
+    def __init__(self, specs: list[TopicSpec], workers: int) -> None:
+        self._specs = specs
+        self._pool: Pool | None = multiprocessing.get_context("fork").Pool(workers)
+        self._pending: list[_Pending] = []
+        self._submitted: list[tuple[list[_Pending], AsyncResult]] = []
+
+    @classmethod
+    def for_build(cls, specs: list[TopicSpec], cache: ExtractionCache, workers: int) -> EarlyReader | None:
+        """A reader when this is a cold build with a core to spare and fork available, else None."""
+        warm = cache.load_enabled and cache.root is not None and cache.root.is_dir()
+        if warm or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        return cls(specs, workers - 1)
+
+    def add(self, article: Any) -> None:
+        """Queue one article (called as Pelican creates it); a full chunk goes to the worker."""
+        proxy = SimpleNamespace(title=article.title, metadata={"topics": article.metadata.get("topics", "")})
+        self._pending.append((article._content, source_doc(article, ""), proxy))
+        if len(self._pending) >= CHUNK and self._pool is not None:
+            self._submitted.append((self._pending, self._pool.apply_async(_read_chunk, (self._pending, self._specs))))
+            self._pending = []
+
+    def finish(self) -> EarlyResults:
+        """What the worker has finished so far; the worker is stopped.
+
+        Readings stay pickled: unpickling them here would hold up this process (Pelican's reading
+        runs in it) for about a second per 1,000 articles; the briefing workers unpickle those they use.
+        """
+        texts: dict[str, str] = {}
+        readings: dict[tuple[int, SourceDoc], bytes] = {}
+        for chunk, result in self._submitted:
+            if result.ready() and result.successful():
+                chunk_texts, chunk_readings = result.get()
+                texts.update(chunk_texts)
+                for index, fiscal_year_start, reading in chunk_readings:
+                    html, bare, _ = chunk[index]
+                    readings[(fiscal_year_start, dataclasses.replace(bare, text=chunk_texts[html]))] = reading
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self._submitted = []
+        self._pending = []
+        return texts, readings
+
+
+def _read_chunk(pending: list[_Pending], specs: list[TopicSpec]) -> _ChunkResult:
+    """In the worker: text, topics and readings (pickled) of a chunk of articles."""
+    texts: dict[str, str] = {}
+    readings: list[tuple[int, int, bytes]] = []
+    for index, (html, bare, proxy) in enumerate(pending):
+        text = texts.get(html)
+        if text is None:
+            text = texts[html] = html_to_text(html)
+        doc = dataclasses.replace(bare, text=text)
+        members = topic_members([proxy], [text], specs)
+        for fiscal_year_start in {spec.fiscal_year_start for spec, found in zip(specs, members) if found}:
+            readings.append((index, fiscal_year_start, pickle.dumps(read_article(doc, fiscal_year_start), _PROTOCOL)))
+    return texts, readings
