@@ -3,9 +3,10 @@
 Pelican reads (parses Markdown of) every article in one process before our generator runs; on a
 cold build the other cores sit idle for those seconds. As each article object is created
 (content_object_init), its HTML goes to a forked worker that converts it to text, finds its
-topics and reads it (timeline.read_article) for each fiscal-year start among them. When the
-briefing generator runs, the finished chunks are taken and the rest is dropped (the worker is
-terminated): whatever was not read early is read as before.
+topics and reads it (timeline.read_article) for each fiscal-year start among them. The briefing
+generator takes the texts finished when it starts, lets the worker go on while it matches articles
+to topics, then takes the finished readings and drops the rest (the worker is terminated):
+whatever was not read early is read as before.
 
 An early result is only used where it provably equals the late one: its text where the article's
 final HTML (links resolved) is the HTML that was read, its reading where the SourceDoc built then
@@ -31,8 +32,6 @@ CHUNK = 8  # articles per task: small, so that little is lost when the worker is
 
 # (html, the article without its text, its topics' slugs as named in its metadata / its title)
 _Pending = tuple[str, SourceDoc, Any]
-# html -> text, and (fiscal-year start, doc) -> the pickled reading
-EarlyResults = tuple[dict[str, str], dict[tuple[int, SourceDoc], bytes]]
 # html -> text, and (article's index in its chunk, fiscal-year start, pickled reading)
 _ChunkResult = tuple[dict[str, str], list[tuple[int, int, bytes]]]
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -46,6 +45,7 @@ class EarlyReader:
         self._pool: Pool | None = multiprocessing.get_context("fork").Pool(workers)
         self._pending: list[_Pending] = []
         self._submitted: list[tuple[list[_Pending], AsyncResult]] = []
+        self._finished: list[tuple[list[_Pending], dict[str, str], list[tuple[int, int, bytes]]]] = []
 
     @classmethod
     def for_build(cls, specs: list[TopicSpec], cache: ExtractionCache, workers: int) -> EarlyReader | None:
@@ -63,28 +63,43 @@ class EarlyReader:
             self._submitted.append((self._pending, self._pool.apply_async(_read_chunk, (self._pending, self._specs))))
             self._pending = []
 
-    def finish(self) -> EarlyResults:
-        """What the worker has finished so far; the worker is stopped.
-
-        Readings stay pickled: unpickling them here would hold up this process (Pelican's reading
-        runs in it) for about a second per 1,000 articles; the briefing workers unpickle those they use.
-        """
+    def texts(self) -> dict[str, str]:
+        """HTML -> text of the chunks finished so far (the worker goes on reading)."""
         texts: dict[str, str] = {}
+        for _, chunk_texts, _ in self._collect():
+            texts.update(chunk_texts)
+        return texts
+
+    def finish(self) -> dict[tuple[int, SourceDoc], bytes]:
+        """The readings of the chunks finished so far, by (fiscal-year start, doc); the worker is stopped.
+
+        Readings stay pickled: the briefing workers unpickle those they use, in parallel, instead
+        of this process unpickling them all.
+        """
         readings: dict[tuple[int, SourceDoc], bytes] = {}
-        for chunk, result in self._submitted:
-            if result.ready() and result.successful():
-                chunk_texts, chunk_readings = result.get()
-                texts.update(chunk_texts)
-                for index, fiscal_year_start, reading in chunk_readings:
-                    html, bare, _ = chunk[index]
-                    readings[(fiscal_year_start, dataclasses.replace(bare, text=chunk_texts[html]))] = reading
+        for chunk, chunk_texts, chunk_readings in self._collect():
+            for index, fiscal_year_start, reading in chunk_readings:
+                html, bare, _ = chunk[index]
+                readings[(fiscal_year_start, dataclasses.replace(bare, text=chunk_texts[html]))] = reading
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
         self._submitted = []
         self._pending = []
-        return texts, readings
+        return readings
+
+    def _collect(self) -> list[tuple[list[_Pending], dict[str, str], list[tuple[int, int, bytes]]]]:
+        """Each finished chunk with its results (results are fetched once)."""
+        still_running = []
+        for chunk, result in self._submitted:
+            if result.ready():
+                if result.successful():
+                    self._finished.append((chunk, *result.get()))
+            else:
+                still_running.append((chunk, result))
+        self._submitted = still_running
+        return self._finished
 
 
 def _read_chunk(pending: list[_Pending], specs: list[TopicSpec]) -> _ChunkResult:

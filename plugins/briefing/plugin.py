@@ -64,8 +64,8 @@ class BriefingGenerator(Generator):
 
     def generate_context(self) -> None:
         global _early_reader
-        early_texts, early_readings = _early_reader.finish() if _early_reader else ({}, {})
-        _early_reader = None
+        early, _early_reader = _early_reader, None
+        early_texts = early.texts() if early else {}
         cache = self._cache
         workers = worker_count(self.settings)
         articles = self.context["articles"]
@@ -77,6 +77,7 @@ class BriefingGenerator(Generator):
         topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
                 for spec, (_, members) in zip(specs, topics)]
+        early_readings = early.finish() if early else {}  # the worker read on while topics were matched
         for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers, early_readings)):
             topic.briefing = briefing
             for warning in topic.briefing.warnings:
