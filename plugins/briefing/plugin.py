@@ -60,6 +60,8 @@ class BriefingGenerator(Generator):
         self._read_topics = [self._read_topic(path) for path in paths]
         self._specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in self._read_topics]
         self._cache = ExtractionCache.from_settings(self.settings)
+        if _early_reader is not None:  # left by a build that failed before our generate_context (autoreload)
+            _early_reader.finish()
         _early_reader = EarlyReader.for_build(self._specs, self._cache, worker_count(self.settings))
 
     def generate_context(self) -> None:
