@@ -23,21 +23,20 @@ from .resolver import Mention, Resolver, resolve_near
 from .triggers import windows
 
 _EXPLICIT = re.compile(r"\d{4}-\d\d")
+_RANKED = {name: (rank, RULES[name]) for rank, name in enumerate(PRIORITY)}  # rule -> (priority, regex)
 
 
 def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping pattern matches, preferring the longest, then the earlier-listed rule."""
     found = []
-    seen: set[tuple[str, int, int]] = set()
-    spans = windows(text)
-    for rank, name in enumerate(PRIORITY):
-        rx = RULES[name]
-        for lo, hi in spans.get(name, ()):
+    # Only the rules with a trigger in the text; a rule's windows are disjoint, so no match repeats.
+    for name, rx_windows in windows(text).items():
+        rank, rx = _RANKED[name]
+        for lo, hi in rx_windows:
             for m in rx.finditer(text, lo, hi):
-                key = (name, m.start(), m.end())
-                if m.end() > m.start() and key not in seen:
-                    seen.add(key)
-                    found.append((m.end() - m.start(), rank, m.start(), name, m))
+                start, end = m.span()
+                if end > start:
+                    found.append((end - start, rank, start, name, m))
     found.sort(key=lambda c: (-c[0], c[1], c[2]))
     taken = bytearray(len(text) + 1)
     chosen = []
