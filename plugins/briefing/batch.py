@@ -16,18 +16,19 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult, Pool
 from typing import TypeVar
 
 from .cache import ExtractionCache, Store, cached_reader, content_key, doc_key
 from .model import Briefing, SourceDoc, TopicSpec
 from .sources import html_to_text
-from .timeline import ArticleReading, build_briefing, read_article
+from .timeline import ArticleReading, build_briefing, newest_day, read_article
 
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_PARALLEL_ITEMS = 24  # below this, starting workers costs more than it saves
 TEXT_CHUNK = 32  # articles per task when converting HTML: keeps task overhead small
-_early_readings: dict[tuple[int, SourceDoc], bytes] = {}  # this build's, see build_briefings
+_early_readings: dict[tuple[int, SourceDoc], bytes] = {}  # this build's, see PendingBriefings
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,11 @@ class TopicJob:
     @property
     def key(self) -> str:
         return content_key("briefing", repr(self.spec), *sorted(doc_key(d) for d in self.docs))
+
+    @property
+    def updated(self) -> str:
+        """The briefing's `updated` (its newest source's day), known before it is built."""
+        return newest_day(self.docs)
 
     @property
     def readings_store(self) -> str:
@@ -83,41 +89,83 @@ def article_texts(htmls: Sequence[str], cache: ExtractionCache, workers: int,
     return [texts[key] for key in keys]
 
 
-def build_briefings(jobs: Sequence[TopicJob], cache: ExtractionCache, workers: int,
-                    early: dict[tuple[int, SourceDoc], bytes] | None = None) -> list[Briefing]:
-    """Each job's briefing, in job order: from the cache, else built (in parallel when there are several).
+class PendingBriefings:
+    """Each job's briefing, in job order: from the cache, else being built while the build goes on.
 
-    early holds readings (pickled) a worker made during Pelican's reading (early.py), by (fiscal-year start, doc);
-    each is used once, in place of computing it, so cache contents and counts stay as without it.
+    Construction looks the jobs up in the cache and starts building the missing ones in forked
+    workers when there are several (largest first, so the last task to finish is a small one);
+    result() waits for them. Meanwhile the Pelican process is free: it writes the article pages,
+    which need a topic's name and members but not its briefing. Without workers the briefings are
+    built in result(). early holds readings (pickled) made during Pelican's reading (early.py), by
+    (fiscal-year start, doc); each is used once, in place of computing it, so cache contents and
+    counts stay as without it.
     """
-    global _early_readings
-    _early_readings = dict(early or {})  # module-level: forked workers inherit it instead of unpickling it
-    store = cache.store("briefings")
-    briefings: dict[int, Briefing] = {}
-    missing: list[int] = []
-    for i, job in enumerate(jobs):
-        cache.store(job.readings_store)  # this topic's readings file stays, even when not opened
-        found, briefing = store.find(job.key)
-        if found:
-            briefings[i] = briefing
-        else:
-            missing.append(i)
-    size = sum(len(jobs[i].docs) for i in missing)
-    if workers > 1 and len(missing) > 1 and size >= MIN_PARALLEL_ITEMS and _can_fork():
-        # Largest topics first, so the last task to finish is a small one.
-        order = sorted(missing, key=lambda i: len(jobs[i].docs), reverse=True)
-        tasks = [(jobs[i], cache.store(jobs[i].readings_store)) for i in order]
-        for i, (briefing, hits, misses) in zip(order, _map(_build_saving, tasks, workers, size)):
-            briefings[i] = briefing
-            cache.count(hits, misses)
-    else:
-        for i in missing:
-            job = jobs[i]
-            briefings[i] = build_briefing(job.spec, list(job.docs), cached_reader(cache.store(job.readings_store), _read))
-    _early_readings = {}
-    for i in missing:
-        store.put(jobs[i].key, briefings[i])
-    return [briefings[i] for i in range(len(jobs))]
+
+    def __init__(self, jobs: Sequence[TopicJob], cache: ExtractionCache, workers: int,
+                 early: dict[tuple[int, SourceDoc], bytes] | None = None) -> None:
+        global _early_readings
+        self._jobs, self._cache = list(jobs), cache
+        self._early = dict(early or {})
+        self._found: dict[int, Briefing] = {}
+        self._missing: list[int] = []
+        self._briefings: list[Briefing] | None = None
+        self._pool: Pool | None = None
+        self._running: AsyncResult | None = None
+        store = cache.store("briefings")
+        for i, job in enumerate(self._jobs):
+            cache.store(job.readings_store)  # this topic's readings file stays, even when not opened
+            found, briefing = store.find(job.key)
+            if found:
+                self._found[i] = briefing
+            else:
+                self._missing.append(i)
+        size = sum(len(self._jobs[i].docs) for i in self._missing)
+        if workers > 1 and len(self._missing) > 1 and size >= MIN_PARALLEL_ITEMS and _can_fork():
+            self._missing.sort(key=lambda i: len(self._jobs[i].docs), reverse=True)
+            tasks = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
+            _early_readings = self._early  # module-level: the workers forked now inherit it instead of unpickling it
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(tasks)))
+            finally:
+                _early_readings = {}
+            self._early = {}
+            self._running = self._pool.map_async(_build_saving, tasks, chunksize=1)
+
+    def result(self) -> list[Briefing]:
+        """The briefings, once all are built (worker errors are raised here)."""
+        if self._briefings is None:
+            try:
+                built = self._collect()
+            finally:
+                self.cancel()
+            store = self._cache.store("briefings")
+            for i in self._missing:
+                store.put(self._jobs[i].key, built[i])
+            everything = {**self._found, **built}
+            self._briefings = [everything[i] for i in range(len(self._jobs))]
+        return self._briefings
+
+    def cancel(self) -> None:
+        """Stop the workers (when the build failed before it needed the briefings)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def _collect(self) -> dict[int, Briefing]:
+        global _early_readings
+        if self._running is not None:
+            built = {}
+            for i, (briefing, hits, misses) in zip(self._missing, self._running.get()):
+                built[i] = briefing
+                self._cache.count(hits, misses)
+            return built
+        _early_readings, self._early = self._early, {}
+        try:
+            return {i: build_briefing(job.spec, list(job.docs), cached_reader(self._cache.store(job.readings_store), _read))
+                    for i in self._missing for job in [self._jobs[i]]}
+        finally:
+            _early_readings = {}
 
 
 def _build_saving(task: tuple[TopicJob, Store]) -> tuple[Briefing, int, int]:

@@ -4,6 +4,11 @@ Topics are Markdown files under BRIEFING_TOPICS_PATH (metadata: Title, Match, Fi
 editor overrides; body: the editor's summary). The generator runs after Pelican's
 ArticlesGenerator, so it sees every article; it puts the topics in the shared context
 (`topics`, newest first) so the home page and article pages can list them.
+
+Briefings are built while Pelican goes on writing: a topic's `briefing` and its reader views
+(`axis`, `changes`, `companies`) are filled in when first read, which waits for the workers
+(batch.PendingBriefings). Article pages need only a topic's title, URL and `articles`, so they
+are written meanwhile; the home page is the first to wait.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
 
-from .batch import TopicJob, article_texts, build_briefings, worker_count
+from .batch import PendingBriefings, TopicJob, article_texts, worker_count
 from .cache import ExtractionCache
 from .early import EarlyReader
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
@@ -37,20 +42,79 @@ DEFAULT_SETTINGS = {
     **FEED_SETTINGS,
 }
 _early_reader: EarlyReader | None = None  # this build's, from BriefingGenerator() to its generate_context
+_in_progress: BriefingsInProgress | None = None  # this build's, from generate_context until finished
+
+
+class _Finished:
+    """A topic attribute known once the build's briefings are finished: reading it waits for them."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attribute = f"_{name}"
+
+    def __get__(self, topic: Topic | None, owner: type | None = None) -> Any:
+        if topic is None:
+            return self
+        if topic.in_progress is not None:
+            topic.in_progress.finish()
+        return getattr(topic, self.attribute, None)
+
+    def __set__(self, topic: Topic, value: Any) -> None:
+        setattr(topic, self.attribute, value)
 
 
 class Topic(Page):
     """A topic file read by Pelican; `briefing` is attached once its articles are merged."""
 
     default_template = "briefing"
-    briefing: Any = None
+    articles: list[Article] = []  # its source articles, in the site's order (known before the briefing)
+    in_progress: BriefingsInProgress | None = None
+    briefing = _Finished()
+    axis = _Finished()  # reader views (reader/view.py)
+    changes = _Finished()
+    companies = _Finished()
+
+
+class BriefingsInProgress:
+    """The build's briefings being built: finish() waits for them and attaches them to their topics."""
+
+    def __init__(self, topics: list[Topic], pending: PendingBriefings, cache: ExtractionCache, changes_days: int) -> None:
+        self._topics, self._pending, self._cache, self._changes_days = topics, pending, cache, changes_days
+        self._finished = False
+        for topic in topics:
+            topic.in_progress = self
+
+    def finish(self) -> None:
+        """Wait for the briefings (once), attach them and the reader views, save the cache."""
+        global _in_progress
+        if self._finished:
+            return
+        self._finished = True
+        if _in_progress is self:
+            _in_progress = None
+        for topic, briefing in zip(self._topics, self._pending.result(), strict=True):
+            topic.in_progress = None
+            topic.briefing = briefing
+            for warning in briefing.warnings:
+                logger.warning(warning)
+        attach_reader_views(self._topics, self._changes_days)
+        cache = self._cache
+        cache.save()
+        logger.info(
+            "briefing cache: %d extractions reused, %d computed", cache.hits, cache.misses,
+            extra={"briefing_cache": {"hits": cache.hits, "misses": cache.misses}},
+        )
+
+    def cancel(self) -> None:
+        """Stop the workers of a build that failed before it needed the briefings (autoreload)."""
+        self._finished = True
+        self._pending.cancel()
 
 
 class BriefingGenerator(Generator):
     """Reads the topic files, builds each topic's briefing and writes its page and JSON."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        global _early_reader
+        global _early_reader, _in_progress
         self.topics: list[Topic] = []
         super().__init__(*args, **kwargs)
         # Generators are all created before Pelican reads the articles: the topics are read now,
@@ -60,12 +124,16 @@ class BriefingGenerator(Generator):
         self._read_topics = [self._read_topic(path) for path in paths]
         self._specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in self._read_topics]
         self._cache = ExtractionCache.from_settings(self.settings)
-        if _early_reader is not None:  # left by a build that failed before our generate_context (autoreload)
+        # Left by a build that failed before needing them (autoreload): stopped before this one starts.
+        if _early_reader is not None:
             _early_reader.finish()
+        if _in_progress is not None:
+            _in_progress.cancel()
+            _in_progress = None
         _early_reader = EarlyReader.for_build(self._specs, self._cache, worker_count(self.settings))
 
     def generate_context(self) -> None:
-        global _early_reader
+        global _early_reader, _in_progress
         early, _early_reader = _early_reader, None
         early_texts = early.texts() if early else {}
         cache = self._cache
@@ -80,22 +148,18 @@ class BriefingGenerator(Generator):
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
                 for spec, (_, members) in zip(specs, topics)]
         early_readings = early.finish() if early else {}  # the worker read on while topics were matched
-        for (topic, members), briefing in zip(topics, build_briefings(jobs, cache, workers, early_readings)):
-            topic.briefing = briefing
-            for warning in topic.briefing.warnings:
-                logger.warning(warning)
+        updated = {id(topic): job.updated for (topic, _), job in zip(topics, jobs)}
+        for topic, members in topics:
+            topic.articles = members
             for article in members:
                 article.briefing_topics.append(topic)
             self.topics.append(topic)
             self.add_source_path(topic)
-        self.topics.sort(key=lambda t: (t.briefing.updated, t.slug), reverse=True)
-        attach_reader_views(self.topics, self.settings["BRIEFING_CHANGES_DAYS"])
+        pending = PendingBriefings(jobs, cache, workers, early_readings)
+        _in_progress = BriefingsInProgress([topic for topic, _ in topics], pending, cache,
+                                           self.settings["BRIEFING_CHANGES_DAYS"])
+        self.topics.sort(key=lambda t: (updated[id(t)], t.slug), reverse=True)
         self.context["topics"] = self.topics
-        cache.save()
-        logger.info(
-            "briefing cache: %d extractions reused, %d computed", cache.hits, cache.misses,
-            extra={"briefing_cache": {"hits": cache.hits, "misses": cache.misses}},
-        )
 
     def _read_topic(self, path: str) -> Topic:
         topic = self.readers.read_file(base_path=self.path, path=path, content_class=Topic, context=self.context)
@@ -104,6 +168,8 @@ class BriefingGenerator(Generator):
         return topic
 
     def generate_output(self, writer: Any) -> None:
+        if _in_progress is not None:
+            _in_progress.finish()
         for topic in self.topics:
             writer.write_file(
                 topic.save_as,

@@ -11,7 +11,7 @@ only on the articles' content: the same articles in any order give an identical 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .dating import date_sentences
 from .events import Statement, statements
@@ -34,7 +34,7 @@ def build_briefing(
     topic: TopicSpec, docs: list[SourceDoc], read: Callable[[SourceDoc, int], ArticleReading] = read_article
 ) -> Briefing:
     """The briefing of one topic: timeline, key figures, sources (by publication date), warnings."""
-    sources = _unique(sorted(docs, key=lambda d: (d.published, d.url)))
+    sources = sources_of(docs)
     found_statements, found_figures = [], []
     for doc in sources:
         doc_statements, doc_figures = read(doc, topic.fiscal_year_start)
@@ -43,12 +43,23 @@ def build_briefing(
     events, warnings = apply_overrides(topic, merge(found_statements))
     return Briefing(
         topic=topic,
-        updated=sources[-1].published.date().isoformat() if sources else "",
+        updated=newest_day(sources),
         events=events,
         figures=merge_figures(found_figures),
         sources=sources,
         warnings=warnings,
     )
+
+
+def sources_of(docs: Iterable[SourceDoc]) -> list[SourceDoc]:
+    """A briefing's sources: one per URL, by publication date."""
+    return _unique(sorted(docs, key=lambda d: (d.published, d.url)))
+
+
+def newest_day(docs: Iterable[SourceDoc]) -> str:
+    """The ISO day of the newest of a briefing's sources ("" without any): its `updated`."""
+    sources = sources_of(docs)
+    return sources[-1].published.date().isoformat() if sources else ""
 
 
 def _unique(docs: list[SourceDoc]) -> list[SourceDoc]:

@@ -1,0 +1,72 @@
+"""Briefings built while Pelican writes the article pages (batch.PendingBriefings, plugin.BriefingsInProgress)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from pelican import signals
+
+from briefing.batch import PendingBriefings, TopicJob
+from briefing.cache import ExtractionCache
+from briefing.model import SourceDoc, TopicSpec
+from briefing.timeline import build_briefing
+from conftest import build_site
+from make_corpus import generate, write_corpus
+
+
+def generated_jobs() -> list[TopicJob]:
+    """Three topics' jobs, made of generated articles (their Markdown bodies as text)."""
+    topic_files, article_files = generate(40, 3, seed=5)
+    jobs = []
+    for number, topic in enumerate(topic_files):
+        spec = TopicSpec(slug=f"topic-{number}", title=f"Topic {number}", match=())
+        docs = tuple(
+            SourceDoc(url=f"https://news.test/{number}/{i}", title=f"Article {i}", publisher="news.test",
+                      published=datetime(2025, 1 + i % 12, 1 + i % 27, tzinfo=timezone.utc), local_url="",
+                      text=article.text.split("\n\n", 1)[1])
+            for i, article in enumerate(article_files[number::3])
+        )
+        jobs.append(TopicJob(spec, docs))
+    return jobs
+
+
+def test_briefings_built_by_workers_equal_those_built_here() -> None:
+    jobs = generated_jobs()
+    pending = PendingBriefings(jobs, ExtractionCache(None, load=False, save=False), workers=2)
+    expected = [build_briefing(job.spec, list(job.docs)) for job in jobs]
+    assert [b.to_json() for b in pending.result()] == [b.to_json() for b in expected]
+    assert pending.result() is pending.result()  # waited for once
+
+
+def test_cancel_stops_the_workers() -> None:
+    pending = PendingBriefings(generated_jobs(), ExtractionCache(None, load=False, save=False), workers=2)
+    assert multiprocessing.active_children()
+    pending.cancel()
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_article_pages_are_written_before_the_briefings_are_needed(tmp_path: Path, workers: int) -> None:
+    content = tmp_path / "content"
+    topic_files, article_files = generate(30, 2, seed=4)
+    write_corpus(content, topic_files + article_files)
+    written: list[tuple[str, bool]] = []  # (page, were the briefings still being built?)
+
+    def record(path: str, context: dict) -> None:
+        topics = context.get("topics") or []
+        written.append((Path(path).relative_to(tmp_path / "out").as_posix(),
+                        any(t.in_progress is not None for t in topics)))
+
+    signals.content_written.connect(record)
+    try:
+        build_site(content, tmp_path / "out", BRIEFING_WORKERS=workers)
+    finally:
+        signals.content_written.disconnect(record)
+    articles = [pending for page, pending in written if page.startswith("articles/")]
+    assert len(articles) == 30 and all(articles)
+    topic_pages = [pending for page, pending in written if page.startswith("topics/")]
+    assert topic_pages and not any(topic_pages)
+    assert dict(written)["index.html"] is False
