@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -65,3 +67,23 @@ def test_site_is_the_same_with_and_without_early_reading(tmp_path: Path) -> None
     assert files == sorted(p.relative_to(serial) for p in serial.rglob("*") if p.is_file())
     for name in files:
         assert (early / name).read_bytes() == (serial / name).read_bytes(), name
+
+
+def test_finish_stops_a_worker_with_many_large_chunks_queued() -> None:
+    """Chunks larger than a pipe holds, most still queued: finish() returns what was read and the
+    worker exits (Pool.terminate() could hang here for good, with its task thread mid-send)."""
+    reader = EarlyReader(SPECS, 1)
+    articles = [article(n) for n in range(20 * CHUNK)]
+    for item in articles:
+        item._content += "<p>" + "Filler words about the Oppama plant. " * 400 + "</p>"  # ~15 KB each
+        reader.add(item)
+    finished: list[dict] = []
+    stopper = threading.Thread(target=lambda: finished.append(reader.finish()), daemon=True)
+    stopper.start()
+    stopper.join(timeout=120)
+    assert finished, "finish() did not return"
+    assert not multiprocessing.active_children()
+    readings = finished[0]
+    assert len(readings) < len(articles)  # stopped early, not after reading everything
+    for (fiscal_year_start, doc), reading in readings.items():
+        assert pickle.loads(reading) == read_article(doc, fiscal_year_start)

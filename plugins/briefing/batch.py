@@ -28,7 +28,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 MIN_PARALLEL_ITEMS = 24  # below this, starting workers costs more than it saves
 TEXT_CHUNK = 32  # articles per task when converting HTML: keeps task overhead small
-_early_readings: dict[tuple[int, SourceDoc], bytes] = {}  # this build's, see PendingBriefings
+# This build's, see PendingBriefings: module-level, so that forked workers inherit them and a task
+# is a number (Pool.terminate() can hang while its task thread sends a task larger than a pipe holds).
+_early_readings: dict[tuple[int, SourceDoc], bytes] = {}
+_tasks: list[tuple[TopicJob, Store]] = []
 
 
 @dataclass(frozen=True)
@@ -122,14 +125,14 @@ class PendingBriefings:
         size = sum(len(self._jobs[i].docs) for i in self._missing)
         if workers > 1 and len(self._missing) > 1 and size >= MIN_PARALLEL_ITEMS and _can_fork():
             self._missing.sort(key=lambda i: len(self._jobs[i].docs), reverse=True)
-            tasks = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
-            _early_readings = self._early  # module-level: the workers forked now inherit it instead of unpickling it
+            _tasks[:] = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
+            _early_readings = self._early
             try:
-                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(tasks)))
+                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(_tasks)))
             finally:
-                _early_readings = {}
+                _early_readings, _tasks[:] = {}, []
             self._early = {}
-            self._running = self._pool.map_async(_build_saving, tasks, chunksize=1)
+            self._running = self._pool.map_async(_build_saving, range(len(self._missing)), chunksize=1)
 
     def result(self) -> list[Briefing]:
         """The briefings, once all are built (worker errors are raised here)."""
@@ -168,9 +171,9 @@ class PendingBriefings:
             _early_readings = {}
 
 
-def _build_saving(task: tuple[TopicJob, Store]) -> tuple[Briefing, int, int]:
-    """In a worker: build one briefing with its topic's readings store, and save that store."""
-    job, store = task
+def _build_saving(task: int) -> tuple[Briefing, int, int]:
+    """In a worker: build task number `task`'s briefing with its topic's readings store, and save that store."""
+    job, store = _tasks[task]
     briefing = build_briefing(job.spec, list(job.docs), cached_reader(store, _read))
     store.save()
     return briefing, store.hits, store.misses

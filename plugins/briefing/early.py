@@ -5,8 +5,10 @@ cold build the other cores sit idle for those seconds. As each article object is
 (content_object_init), its HTML goes to a forked worker that converts it to text, finds its
 topics and reads it (timeline.read_article) for each fiscal-year start among them. The briefing
 generator takes the texts finished when it starts, lets the worker go on while it matches articles
-to topics, then takes the finished readings and drops the rest (the worker is terminated):
-whatever was not read early is read as before.
+to topics, then raises a stop flag: the worker returns what it has read of its chunk and skips the
+chunks still queued, and is then shut down cleanly (Pool.terminate() can hang for good while its
+task thread is sending a chunk larger than the pipe's buffer). Whatever was not read early is read
+as before.
 
 An early result is only used where it provably equals the late one: its text where the article's
 final HTML (links resolved) is the HTML that was read, its reading where the SourceDoc built then
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+from ctypes import c_byte
 import pickle
 from multiprocessing.pool import AsyncResult, Pool
 from types import SimpleNamespace
@@ -35,6 +38,7 @@ _Pending = tuple[str, SourceDoc, Any]
 # html -> text, and (article's index in its chunk, fiscal-year start, pickled reading)
 _ChunkResult = tuple[dict[str, str], list[tuple[int, int, bytes]]]
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+_stop: c_byte | None = None  # in the worker: set by finish(), read before each article
 
 
 class EarlyReader:
@@ -42,7 +46,9 @@ class EarlyReader:
 
     def __init__(self, specs: list[TopicSpec], workers: int) -> None:
         self._specs = specs
-        self._pool: Pool | None = multiprocessing.get_context("fork").Pool(workers)
+        context = multiprocessing.get_context("fork")
+        self._stop = context.Value("b", 0, lock=False)
+        self._pool: Pool | None = context.Pool(workers, initializer=_keep_stop_flag, initargs=(self._stop,))
         self._pending: list[_Pending] = []
         self._submitted: list[tuple[list[_Pending], AsyncResult]] = []
         self._finished: list[tuple[list[_Pending], dict[str, str], list[tuple[int, int, bytes]]]] = []
@@ -71,20 +77,21 @@ class EarlyReader:
         return texts
 
     def finish(self) -> dict[tuple[int, SourceDoc], bytes]:
-        """The readings of the chunks finished so far, by (fiscal-year start, doc); the worker is stopped.
+        """The readings made so far, by (fiscal-year start, doc); the worker is stopped.
 
         Readings stay pickled: the briefing workers unpickle those they use, in parallel, instead
         of this process unpickling them all.
         """
+        if self._pool is not None:
+            self._stop.value = 1
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
         readings: dict[tuple[int, SourceDoc], bytes] = {}
         for chunk, chunk_texts, chunk_readings in self._collect():
             for index, fiscal_year_start, reading in chunk_readings:
                 html, bare, _ = chunk[index]
                 readings[(fiscal_year_start, dataclasses.replace(bare, text=chunk_texts[html]))] = reading
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
         self._submitted = []
         self._pending = []
         return readings
@@ -102,11 +109,18 @@ class EarlyReader:
         return self._finished
 
 
+def _keep_stop_flag(stop: c_byte) -> None:
+    global _stop
+    _stop = stop
+
+
 def _read_chunk(pending: list[_Pending], specs: list[TopicSpec]) -> _ChunkResult:
-    """In the worker: text, topics and readings (pickled) of a chunk of articles."""
+    """In the worker: text, topics and readings (pickled) of a chunk of articles, up to the stop flag."""
     texts: dict[str, str] = {}
     readings: list[tuple[int, int, bytes]] = []
     for index, (html, bare, proxy) in enumerate(pending):
+        if _stop is not None and _stop.value:
+            break
         text = texts.get(html)
         if text is None:
             text = texts[html] = html_to_text(html)
