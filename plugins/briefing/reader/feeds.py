@@ -94,7 +94,9 @@ def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any],
         if events:
             items = "".join(f"<li>{escape(partial_date(e.start))}: {escape(e.text)}</li>" for e in events)
             parts.append(f'<p>On the <a href="{site_url}/{topic.url}">{topic.title}</a> timeline:</p><ul>{items}</ul>')
-    parts.append(f"<blockquote>{article.get_summary(site_url)}</blockquote>")
+    # get_summary ignores its argument (the summary's links follow the page last written); asked
+    # for by that page's URL, it reuses the summary the article's own page computed, when the same.
+    parts.append(f"<blockquote>{article.get_summary(article.get_siteurl())}</blockquote>")
     authors = ", ".join(a.name for a in getattr(article, "authors", []))
     feed.add_item(
         title=Markup(article.title).striptags(),
