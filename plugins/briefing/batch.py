@@ -96,8 +96,7 @@ class PendingBriefings:
     """Each job's briefing, in job order: from the cache, else being built while the build goes on.
 
     Construction looks the jobs up in the cache and starts building the missing ones in forked
-    workers when there are several (largest first, so the last task to finish is a small one);
-    result() waits for them. Meanwhile the Pelican process is free: it writes the article pages,
+    workers (largest first, so the last task to finish is a small one); result() waits for them. Meanwhile the Pelican process is free: it writes the article pages,
     which need a topic's name and members but not its briefing. Without workers the briefings are
     built in result(). early holds readings (pickled) made during Pelican's reading (early.py), by
     (fiscal-year start, doc); each is used once, in place of computing it, so cache contents and
@@ -122,8 +121,8 @@ class PendingBriefings:
                 self._found[i] = briefing
             else:
                 self._missing.append(i)
-        size = sum(len(self._jobs[i].docs) for i in self._missing)
-        if workers > 1 and len(self._missing) > 1 and size >= MIN_PARALLEL_ITEMS and _can_fork():
+        # Even one topic goes to a worker: the build writes its article pages meanwhile.
+        if workers > 1 and self._missing and _can_fork():
             self._missing.sort(key=lambda i: len(self._jobs[i].docs), reverse=True)
             _tasks[:] = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
             _early_readings = self._early

@@ -18,6 +18,7 @@ import logging
 import os
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import Generator
@@ -208,13 +209,20 @@ def _get_generators(_pelican: Any) -> list[type[Generator]]:
     return [BriefingGenerator, FeedsGenerator]  # feeds last: they read the briefings
 
 
-def _add_filters(generator: Generator) -> None:
-    """The theme's Jinja filters, in every generator's environment."""
+def _prepare_environment(generator: Generator) -> None:
+    """Every generator's Jinja environment: the theme's filters, and compiled templates kept
+    under CACHE_PATH when the build caches (each generator has its own environment, so without
+    it the shared base templates are compiled once per generator, on every build)."""
     generator.env.filters.update(FILTERS)
+    settings = generator.settings
+    if settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE") and settings.get("CACHE_PATH"):
+        folder = os.path.join(settings["CACHE_PATH"], "jinja")
+        os.makedirs(folder, exist_ok=True)
+        generator.env.bytecode_cache = FileSystemBytecodeCache(folder)
 
 
 def connect_signals() -> None:
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
-    signals.generator_init.connect(_add_filters)
+    signals.generator_init.connect(_prepare_environment)
     signals.content_object_init.connect(_read_early)
