@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 
@@ -88,8 +89,12 @@ class TextContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._ends = _sentence_ends(text)
         self._cue_cache: dict[int, list[tuple[int, int, str]]] = {}
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Sentence ends, found when a lookup first needs them (many texts' expressions need none)."""
+        return _sentence_ends(self.text)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Character bounds of the sentence holding text[start:end]."""

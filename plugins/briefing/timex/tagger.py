@@ -88,9 +88,12 @@ def tag(text: str, dct: dt.date, *, fiscal_year_start: int = 1) -> list[Timex]:
         dct = dct.date()
     if not 1 <= fiscal_year_start <= 12:
         raise ValueError(f"fiscal_year_start must be a month 1-12, not {fiscal_year_start}")
+    candidates = _candidates(text)
+    if not candidates:  # most paragraphs: no context to build
+        return []
     resolver = Resolver(text, dct, fiscal_year_start)
     mentions: list[Mention] = []
-    for name, m in _candidates(text):
+    for name, m in candidates:
         for mention in handle(name, m, resolver):
             mentions.append(mention)
             resolver.remember(mention)
