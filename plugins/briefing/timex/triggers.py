@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from .lexicon import MONTHS, SEASONS, UNIT_FORMS, UNITS, WEEKDAYS
+from .patterns import DAY_PART, MONTH, NUMBER_WORDS, SEASON, UNIT, WEEKDAY
 
 # How far a match can reach before and after its trigger word (characters).
 # (The longest matches of the TimeBank/AQUAINT corpus reach 24 characters beyond their trigger.)
@@ -82,6 +83,52 @@ _MERIDIEM_LETTERS = {"a", "p"}
 _MERIDIEM_REST = re.compile(r"\.?\s?m\b", re.I)
 _CLOCK = {"clock"}
 
+# Two frequent trigger words start (or end) a match of their rule only in one narrow shape, which
+# a guard checks at the word before its window is added; where the guard says no, no match of the
+# rule can hold that word, so the window is not needed (every match keeps another trigger's).
+# "set": "every"/"each"/"per" begin "every week", "each July", "per quarter" (in "once per week"
+# the match holds "once" too). Same continuation and flags as the rule itself.
+_SET_REST = re.compile(
+    rf"\s+(?:other\s+|single\s+)?(?:(?:\d+|{NUMBER_WORDS})\s+)?"
+    rf"(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY_PART}|weekend\b|weekday\b)",
+    re.I,
+)
+_SET_OPENERS = {"every", "each", "per"}
+# "duration": its unit ends "(count) (extra word)? [\s-]+ unit"; the word before the separator must
+# be able to end a count ("three", "5", "a couple of", "several") or be one of the extra words.
+_COUNT_ENDS = frozenset(re.findall(r"[a-z]+", NUMBER_WORDS)) | {
+    "hundred", "thousand", "of", "couple", "few", "dozen", "several", "many", "some", "a", "an",
+    "more", "additional", "full", "straight", "consecutive", "trading", "business", "calendar",
+    "working", "long", "short",
+}
+
+
+def _may_end_duration(text: str, start: int) -> bool:
+    """Whether the unit word at text[start:] can close a duration: a separator, then a count's end.
+
+    Anything but plain ASCII letters before the separator (a digit, a non-ASCII letter that re.I
+    might fold to ASCII) is let through."""
+    end = start
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == "-"):
+        end -= 1
+    if end == start or end == 0:
+        return False
+    begin = end
+    while begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
+        begin -= 1
+    if begin == end or begin > 0 and not text[begin - 1].isascii():
+        return True
+    return text[begin:end].lower() in _COUNT_ENDS
+
+
+def _unguarded(rules: set[str], word: str, text: str, match: re.Match[str]) -> set[str]:
+    """The rules a trigger word opens a window for, once the guards above have had their say."""
+    if "set" in rules and word in _SET_OPENERS and not _SET_REST.match(text, match.end()):
+        rules = rules - {"set"}
+    if "duration" in rules and not _may_end_duration(text, match.start()):
+        rules = rules - {"duration"}
+    return rules
+
 
 def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule with a trigger in text, the merged (start, end) spans its regex must scan."""
@@ -105,6 +152,7 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 rules = _TRIGGERS.get(lower)
                 if not rules:
                     continue
+                rules = _unguarded(rules, lower, text, m)
         lo = max(0, m.start() - REACH_BEFORE)
         hi = min(length, m.end() + REACH_AFTER)
         for rule in rules:
