@@ -60,6 +60,9 @@ def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> li
     dated: list[DatedSentence] = []
     for number, paragraph in enumerate(paragraphs(text)):
         timexes = tag(paragraph, published, fiscal_year_start=fiscal_year_start)
+        if not timexes:  # most paragraphs state no date
+            dated.extend(DatedSentence(sentence, (), ()) for sentence in split_sentences(paragraph, number))
+            continue
         pairs = ranges(paragraph, timexes)
         for sentence in split_sentences(paragraph, number):
             dated.append(_date_sentence(sentence, paragraph, timexes, pairs))
