@@ -126,3 +126,9 @@ def test_break_even_and_utilisation_percentages() -> None:
     assert found == {"28%": "Velsa capacity utilisation", "75%": "Velsa break-even point"}
     needs = figures("The Velsa plant ran at 28% of its capacity.", "The Velsa plant needs to run at 75% of capacity to make money.")
     assert [(f.subject, f.conflict) for f in needs] == [("Velsa plant capacity utilisation", ""), ("Velsa plant break-even point", "")]
+
+
+def test_number_words_are_valued_as_the_case_insensitive_patterns_read_them() -> None:
+    # re.I matches "ſ" (long s) with "s" and Kelvin "K" with "k": the finder reads "ſix" as six
+    found = quantities("It cut ſix sites and SEVENTY workers.")
+    assert [(x.value, x.amounts, x.unit) for x in found] == [("ſix", (6.0,), "plants"), ("SEVENTY", (70.0,), "employees")]

@@ -32,6 +32,8 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORDS)})\b", re.I)
 _NUMBER_WORD_TEXT = re.compile("|".join(_WORDS))
 _RE_I_ODDITIES = frozenset("İıſK")
+# The non-ASCII letters re.I matches with an ASCII letter, mapped to it.
+_RE_I_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
@@ -116,9 +118,18 @@ def _may_hold_number(sentence: str) -> bool:
 
 
 def number_value(text: str) -> float:
-    """"3,900" -> 3900.0, "seven" -> 7.0."""
-    word = text.lower()
+    """"3,900" -> 3900.0, "seven" -> 7.0, "ſix" (which the re.I patterns read as "six") -> 6.0."""
+    word = _folded(text)
     return float(_WORDS[word]) if word in _WORDS else float(text.replace(",", ""))
+
+
+def _folded(text: str) -> str:
+    """The text as re.I compares it with ASCII letters: lower case, with the four non-ASCII
+    letters re.I matches with an ASCII one ("İ", "ı", "ſ", Kelvin "K") replaced by that letter, so
+    every literal word a case-insensitive pattern matches is a plain substring of it."""
+    if not text.isascii():
+        text = text.translate(_RE_I_FOLDS)
+    return text.lower()
 
 
 def _scaled(number: str, scale: str | None) -> float:
