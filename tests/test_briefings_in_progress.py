@@ -12,6 +12,7 @@ from pelican import signals
 from briefing.batch import PendingBriefings, TopicJob
 from briefing.cache import ExtractionCache
 from briefing.model import SourceDoc, TopicSpec
+from briefing.reader.view import companies_of
 from briefing.timeline import build_briefing
 from conftest import build_site
 from make_corpus import generate, write_corpus
@@ -37,7 +38,8 @@ def test_briefings_built_by_workers_equal_those_built_here() -> None:
     jobs = generated_jobs()
     pending = PendingBriefings(jobs, ExtractionCache(None, load=False, save=False), workers=2)
     expected = [build_briefing(job.spec, list(job.docs)) for job in jobs]
-    assert [b.to_json() for b in pending.result()] == [b.to_json() for b in expected]
+    assert [done.briefing.to_json() for done in pending.result()] == [b.to_json() for b in expected]
+    assert [done.companies for done in pending.result()] == [companies_of(b) for b in expected]
     assert pending.result() is pending.result()  # waited for once
 
 

@@ -21,6 +21,8 @@ from typing import TypeVar
 
 from .cache import ExtractionCache, Store, cached_reader, content_key, doc_key
 from .model import Briefing, SourceDoc, TopicSpec
+from .reader.entities import Company
+from .reader.view import companies_of
 from .sources import html_to_text
 from .timeline import ArticleReading, build_briefing, newest_day, read_article
 
@@ -53,6 +55,16 @@ class TopicJob:
     @property
     def readings_store(self) -> str:
         return "articles-" + content_key(self.spec.slug)[:16]
+
+
+@dataclass(frozen=True)
+class BriefedTopic:
+    """A topic's briefing and the companies its sources name: both depend on nothing but the
+    topic's spec and articles, so both are made in a worker and cached together (finding the
+    companies scans every source's text: 1.6 s at 10,000 articles)."""
+
+    briefing: Briefing
+    companies: list[Company]
 
 
 def worker_count(settings: dict) -> int:
@@ -96,9 +108,9 @@ class PendingBriefings:
     """Each job's briefing, in job order: from the cache, else being built while the build goes on.
 
     Construction looks the jobs up in the cache and starts building the missing ones in forked
-    workers (largest first, so the last task to finish is a small one); result() waits for them. Meanwhile the Pelican process is free: it writes the article pages,
-    which need a topic's name and members but not its briefing. Without workers the briefings are
-    built in result(). early holds readings (pickled) made during Pelican's reading (early.py), by
+    workers (largest first, so the last task to finish is a small one); result() waits for them.
+    Meanwhile the Pelican process is free: it writes the article pages, which need a topic's name
+    and members but not its briefing. Without workers the briefings are built in result(). early holds readings (pickled) made during Pelican's reading (early.py), by
     (fiscal-year start, doc); each is used once, in place of computing it, so cache contents and
     counts stay as without it.
     """
@@ -108,9 +120,9 @@ class PendingBriefings:
         global _early_readings
         self._jobs, self._cache = list(jobs), cache
         self._early = dict(early or {})
-        self._found: dict[int, Briefing] = {}
+        self._found: dict[int, BriefedTopic] = {}
         self._missing: list[int] = []
-        self._briefings: list[Briefing] | None = None
+        self._briefings: list[BriefedTopic] | None = None
         self._pool: Pool | None = None
         self._running: AsyncResult | None = None
         store = cache.store("briefings")
@@ -133,7 +145,7 @@ class PendingBriefings:
             self._early = {}
             self._running = self._pool.map_async(_build_saving, range(len(self._missing)), chunksize=1)
 
-    def result(self) -> list[Briefing]:
+    def result(self) -> list[BriefedTopic]:
         """The briefings, once all are built (worker errors are raised here)."""
         if self._briefings is None:
             try:
@@ -154,28 +166,33 @@ class PendingBriefings:
             self._pool.join()
             self._pool = None
 
-    def _collect(self) -> dict[int, Briefing]:
+    def _collect(self) -> dict[int, BriefedTopic]:
         global _early_readings
         if self._running is not None:
             built = {}
-            for i, (briefing, hits, misses) in zip(self._missing, self._running.get()):
-                built[i] = briefing
+            for i, (briefed, hits, misses) in zip(self._missing, self._running.get()):
+                built[i] = briefed
                 self._cache.count(hits, misses)
             return built
         _early_readings, self._early = self._early, {}
         try:
-            return {i: build_briefing(job.spec, list(job.docs), cached_reader(self._cache.store(job.readings_store), _read))
-                    for i in self._missing for job in [self._jobs[i]]}
+            return {i: _brief(self._jobs[i], self._cache.store(self._jobs[i].readings_store)) for i in self._missing}
         finally:
             _early_readings = {}
 
 
-def _build_saving(task: int) -> tuple[Briefing, int, int]:
-    """In a worker: build task number `task`'s briefing with its topic's readings store, and save that store."""
+def _brief(job: TopicJob, readings: Store) -> BriefedTopic:
+    """One topic's briefing, its articles read through its readings store, and its companies."""
+    briefing = build_briefing(job.spec, list(job.docs), cached_reader(readings, _read))
+    return BriefedTopic(briefing, companies_of(briefing))
+
+
+def _build_saving(task: int) -> tuple[BriefedTopic, int, int]:
+    """In a worker: brief task number `task`'s topic, and save its readings store."""
     job, store = _tasks[task]
-    briefing = build_briefing(job.spec, list(job.docs), cached_reader(store, _read))
+    briefed = _brief(job, store)
     store.save()
-    return briefing, store.hits, store.misses
+    return briefed, store.hits, store.misses
 
 
 def _read(doc: SourceDoc, fiscal_year_start: int) -> ArticleReading:

@@ -92,12 +92,13 @@ class BriefingsInProgress:
         self._finished = True
         if _in_progress is self:
             _in_progress = None
-        for topic, briefing in zip(self._topics, self._pending.result(), strict=True):
+        briefed = self._pending.result()
+        for topic, done in zip(self._topics, briefed, strict=True):
             topic.in_progress = None
-            topic.briefing = briefing
-            for warning in briefing.warnings:
+            topic.briefing = done.briefing
+            for warning in done.briefing.warnings:
                 logger.warning(warning)
-        attach_reader_views(self._topics, self._changes_days)
+        attach_reader_views(self._topics, self._changes_days, [done.companies for done in briefed])
         cache = self._cache
         cache.save()
         logger.info(

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import Briefing
 from .axis import time_axis
 from .changes import recent_changes
-from .entities import companies_in, topic_naming
+from .entities import Company, companies_in, topic_naming
 
 
-def attach_reader_views(topics: list[Any], changes_days: int) -> None:
-    """Give every topic its `axis`, `changes` and `companies` [(Company, linked topic or None)]."""
+def companies_of(briefing: Briefing) -> list[Company]:
+    """The companies a briefing's sources, entries and figures name (see entities.companies_in)."""
+    derived = [e.text for e in briefing.events] + [f.text for f in briefing.figures]
+    return companies_in([s.text for s in briefing.sources], derived)
+
+
+def attach_reader_views(topics: list[Any], changes_days: int, companies: list[list[Company]]) -> None:
+    """Give every topic its `axis`, `changes` and `companies` [(Company, linked topic or None)];
+    companies[i] is companies_of(topics[i].briefing), made where the briefing was."""
     specs = {topic.briefing.topic.slug: topic for topic in topics}
-    for topic in topics:
+    for topic, named in zip(topics, companies, strict=True):
         briefing = topic.briefing
         topic.axis = time_axis(briefing.events)
         topic.changes = recent_changes(briefing, changes_days)
-        derived = [e.text for e in briefing.events] + [f.text for f in briefing.figures]
         topic.companies = [
             (company, specs[spec.slug] if spec else None)
-            for company in companies_in([s.text for s in briefing.sources], derived)
+            for company in named
             for spec in [topic_naming(company, [t.briefing.topic for t in topics])]
         ]
