@@ -128,7 +128,14 @@ def test_break_even_and_utilisation_percentages() -> None:
     assert [(f.subject, f.conflict) for f in needs] == [("Velsa plant capacity utilisation", ""), ("Velsa plant break-even point", "")]
 
 
-def test_number_words_are_valued_as_the_case_insensitive_patterns_read_them() -> None:
+def test_words_are_read_as_the_case_insensitive_patterns_read_them() -> None:
     # re.I matches "ſ" (long s) with "s" and Kelvin "K" with "k": the finder reads "ſix" as six
     found = quantities("It cut ſix sites and SEVENTY workers.")
     assert [(x.value, x.amounts, x.unit) for x in found] == [("ſix", (6.0,), "plants"), ("SEVENTY", (70.0,), "employees")]
+    found = quantities("It shed 7 workerſ, 5 facılities and 3 bıllion yen; annual capacıty of 2 mıllion unitſ.")
+    assert [(x.value, x.amounts, x.unit, x.noun) for x in found] == [
+        ("7", (7.0,), "employees", "workers"),
+        ("5", (5.0,), "plants", "facilities"),
+        ("3 bıllion", (3e9,), "JPY", ""),
+        ("2 mıllion", (2e6,), "units a year", "units"),
+    ]

@@ -133,7 +133,7 @@ def _folded(text: str) -> str:
 
 
 def _scaled(number: str, scale: str | None) -> float:
-    return number_value(number) * _SCALES.get((scale or "").strip().lower(), 1.0)
+    return number_value(number) * _SCALES.get(_folded((scale or "").strip()), 1.0)
 
 
 def _shown(match: re.Match[str], core: str) -> str:
@@ -144,7 +144,7 @@ def _shown(match: re.Match[str], core: str) -> str:
 def _money(sentence: str) -> list[Quantity]:
     found = []
     for m in _MONEY.finditer(sentence):
-        symbol, word = m.group("sym"), (m.group("cur") or "").lower()
+        symbol, word = m.group("sym"), _folded(m.group("cur") or "")
         if not symbol and not word:
             continue
         currency = _SYMBOLS.get(symbol or "", "") or _CURRENCY_WORDS.get(word, "")
@@ -162,7 +162,7 @@ def _money(sentence: str) -> list[Quantity]:
 def _percents(sentence: str) -> list[Quantity]:
     found = []
     for m in _PERCENT.finditer(sentence):
-        points = m.group("unit").lower().startswith("percentage")
+        points = _folded(m.group("unit")).startswith("percentage")
         core = f"{m.group('num')}%" if not points else f"{m.group('num')} {m.group('unit')}"
         unit = "percentage points" if points else "%"
         start = m.start("bound") if m.group("bound") else m.start("num")
@@ -173,10 +173,10 @@ def _percents(sentence: str) -> list[Quantity]:
 def _counts(sentence: str) -> list[Quantity]:
     found = []
     for m in _COUNTED.finditer(sentence):
-        noun = m.group("noun").lower()
+        noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
         if unit == "units" and m.group("rate"):
-            unit = f"units {m.group('rate').lower().replace('per ', 'a ').replace('annually', 'a year')}"
+            unit = f"units {_folded(m.group('rate')).replace('per ', 'a ').replace('annually', 'a year')}"
         number = f"{m.group('num')}{m.group('scale') or ''}"
         start = m.start("bound") if m.group("bound") else m.start("num")
         found.append(Quantity(start, m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
@@ -189,14 +189,14 @@ def _capacities(sentence: str) -> list[Quantity]:
     for m in _CAPACITY.finditer(sentence):
         number = f"{m.group('num')}{m.group('scale') or ''}"
         found.append(Quantity(m.start("num"), m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
-                              "units a year", "units a year", (m.group("noun") or "units").lower()))
+                              "units a year", "units a year", _folded(m.group("noun") or "units")))
     return found
 
 
 def _changes(sentence: str) -> list[Quantity]:
     found = []
     for m in _CHANGE.finditer(sentence):
-        noun = m.group("noun").lower()
+        noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
         amounts = (number_value(m.group("a")), number_value(m.group("b")))
         found.append(Quantity(m.start("a"), m.end(), f"{m.group('a')} to {m.group('b')}", amounts, unit, unit,
@@ -207,7 +207,7 @@ def _changes(sentence: str) -> list[Quantity]:
 def _parts(sentence: str) -> list[Quantity]:
     found = []
     for m in _PART_OF.finditer(sentence):
-        noun = m.group("noun").lower()
+        noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
         amounts = (number_value(m.group("part")), number_value(m.group("num")))
         found.append(Quantity(m.start(), m.end(), f"{m.group('part')} of {m.group('num')}", amounts, unit, unit,
