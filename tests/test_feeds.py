@@ -123,6 +123,16 @@ def test_site_feed_has_every_source_of_every_topic(site: Path) -> None:
     assert {t.term for t in feed.entries[1].tags} == {"Volta Motors"}
 
 
+def test_feeds_keep_the_newest_feed_max_items_entries(content: Path, tmp_path: Path) -> None:
+    site = build_site(content, tmp_path / "short", SITEURL=PUBLIC, FEED_MAX_ITEMS=2)
+    entries = parse(site / "feeds" / "all.atom.xml").entries
+    assert [e.link.rsplit("/", 2)[-2] for e in entries] == ["acme-opens-plant", "volta-orders"]
+    entries = parse(site / "feeds" / "acme-batteries.atom.xml").entries
+    assert [e.link.rsplit("/", 2)[-2] for e in entries] == ["acme-opens-plant", "acme-signs-deal"]
+    site = build_site(content, tmp_path / "one", SITEURL=PUBLIC, FEED_MAX_ITEMS=1)
+    assert len(parse(site / "feeds" / "acme-batteries.atom.xml").entries) == 1
+
+
 def test_feeds_are_reproducible(content: Path, site: Path, tmp_path: Path) -> None:
     again = build_site(content, tmp_path / "again", SITEURL=PUBLIC)
     for feed in (site / "feeds").iterdir():

@@ -1,4 +1,5 @@
-"""Atom feeds: one per topic and one for the whole site, one entry per source article.
+"""Atom feeds: one per topic and one for the whole site, one entry per source article (the
+newest FEED_MAX_ITEMS of them).
 
 Feed readers need absolute URLs, so links are built on the SITEURL setting (absolute in every
 build, see pelican.conf.py). Every date comes from the content, never from the clock, so the
@@ -32,6 +33,9 @@ class FeedsGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         site_url = self.settings["SITEURL"]
         articles = self.context["articles"]  # newest first
+        # Pelican's FEED_MAX_ITEMS (default 100; None: all): feed readers fetch the whole file on
+        # every poll, and a site feed of every source grows without end (19 MB at 10,000 sources).
+        newest = self.settings.get("FEED_MAX_ITEMS")
         topics = self.context.get("topics", [])
         events_by_source = {id(topic): _events_by_source(topic) for topic in topics}
         members_of: dict[int, list[Any]] = {id(topic): [] for topic in topics}
@@ -43,12 +47,12 @@ class FeedsGenerator(Generator):
             if members:
                 feed = self._feed(f"{self.settings['SITENAME']}: {Markup(topic.title).striptags()}", f"{site_url}/{topic.url}",
                                   self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
-                for article in members:
+                for article in members[:newest]:
                     _add_entry(feed, article, site_url, [topic], events_by_source)
                 self._write(feed, self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
         if articles:
             feed = self._feed(f"{self.settings['SITENAME']}: all sources", f"{site_url}/", self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
-            for article in articles:
+            for article in articles[:newest]:
                 _add_entry(feed, article, site_url, article.briefing_topics, events_by_source)
             self._write(feed, self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
 
