@@ -38,12 +38,17 @@ CALENDAR_WORDS = frozenset(
     spring summer autumn fall winter morning afternoon evening night weekend""".split()
 )
 _CORPORATE_SUFFIXES = frozenset("co corp corporation inc ltd plc llc ag sa nv group holdings".split())
-_WORD = re.compile(r"[A-Za-z][\w&-]*(?:[’'][A-Za-z]+)?|\d[\d,.]*")
+# A word. Numbers are no words: a digit run never holds a letter a word could start at, so leaving
+# them out changes no word found, and a pattern opening with a character class lets the regex
+# engine skip ahead to the next letter.
+_WORD = re.compile(r"[A-Za-z][\w&-]*(?:[’'][A-Za-z]+)?")
 _TICKER = re.compile(r"\(([A-Z]{2,6}):([A-Z0-9.]{1,10})\)")
 # A name: capitalised words, possibly joined by "of" or "&"; a possessive ends it ("Japan’s Nissan"
 # is two names) and so does "and" ("Mivezen Energy and Kirusun Power" is two).
+# The first capital comes before the look-behind that checks what precedes it (the same test:
+# no letter, digit or apostrophe before it), so the regex engine skips ahead to capitals.
 _CAPITALISED = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w&-]*|[A-Z]\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
+    r"[A-Z](?<![\w’'].)(?:[\w&-]*|\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")  # where _POSSESSIVE can match ($ also matches before a final newline)
@@ -74,17 +79,21 @@ def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
     plain = _TICKER.sub(lambda m: f"({m.group(2)})", text)
     found = _entities(plain)
     starts, ends = [start for _, start, _ in found], [end for _, _, end in found]  # disjoint, in text order
-    tokens = [m for m in _WORD.finditer(plain) if not m.group(0)[0].isdigit()]
-    loose = [m.group(0) for m in tokens if not _inside(m.start(), starts, ends)]
+    tokens: list[str] = []
+    loose: list[str] = []  # the words outside names
+    for match in _WORD.finditer(plain):  # one match object alive at a time: no garbage-collector churn
+        word = match.group(0)
+        tokens.append(word)
+        if not _inside(match.start(), starts, ends):
+            loose.append(word)
     words = {CANONICAL.get(w, w) for w in (fold(t) for t in loose if _is_content(t))}
     words |= {name[0] for name, _, _ in found}
     words |= {quantity_token(q) for q in numbers}
     return Features(
         words=frozenset(words),
         # An acronym holds two capitals: an all-lower-case word is none, without trying _ACRONYM.
-        acronyms=frozenset(fold(w) for w in (m.group(0) for m in tokens)
-                           if not w.islower() and _ACRONYM.match(fold_plural(w))),
-        tokens=tuple(m.group(0).lower() for m in tokens),
+        acronyms=frozenset(fold(w) for w in tokens if not w.islower() and _ACRONYM.match(fold_plural(w))),
+        tokens=tuple(w.lower() for w in tokens),
     )
 
 

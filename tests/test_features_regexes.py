@@ -1,0 +1,48 @@
+"""features.py's regexes are written for speed (a leading character class lets the regex engine skip
+to where a match can start). These tests pin that they find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import features as f
+
+# The plain forms: a name's first capital preceded by no letter, digit or apostrophe; a word or a number.
+PLAIN_CAPITALISED = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w&-]*|[A-Z]\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
+)
+PLAIN_WORD = re.compile(r"[A-Za-z][\w&-]*(?:[’'][A-Za-z]+)?|\d[\d,.]*")
+
+FRAGMENTS = [
+    "Nissan", "Motor", "Co", "Inc.", "U.", "S.", "A", "a", "of", "&", "de", "von", "The", "In May", "Foxconn’s",
+    "Nissan's", "MoU", "EVs", "e-Power", "non-Nissan", "3,900", "1.5", "12ab", "ab12", "٣", "_x", "O’Neil",
+    "ſ", "\u212a", "İ", "é", "Émile", "(NYSE:F)", "(TYO:7201)", "Hon Hai Precision", "’", "'", "-",
+]
+SEPARATORS = [" ", " ", "", "\n", ", ", ". ", "-", "(", ")", "’", "'", "&", "_"]
+
+texts = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14).map(
+    lambda parts: "".join(f"{fragment}{separator}" for fragment, separator in parts)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_capitalised_runs_are_those_of_the_plain_regex(text: str) -> None:
+    assert [m.span() for m in f._CAPITALISED.finditer(text)] == [m.span() for m in PLAIN_CAPITALISED.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_words_are_those_of_the_plain_regex_without_its_numbers(text: str) -> None:
+    words = [m.span() for m in PLAIN_WORD.finditer(text) if not m.group(0)[0].isdigit()]
+    assert [m.span() for m in f._WORD.finditer(text)] == words
+
+
+def test_names_and_words_of_a_statement() -> None:
+    found = f.features("Japan’s Nissan signed an MoU with Hon Hai Precision (TYO:7201) for 3,900 EVs.")
+    assert {"japan", "nissan", "hon", "mou", "sign"} <= found.words
+    assert "3,900" not in found.tokens and found.acronyms == {"evs", "mou"}
+    assert f.names_in("Japan’s Nissan and Hon Hai Precision met.") == {("japan",), ("nissan",), ("hon", "hai", "precision")}
