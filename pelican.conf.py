@@ -62,7 +62,8 @@ MARKDOWN = {
 # Build caches, both under CACHE_PATH (git-ignored; CI should cache this folder between runs, keyed
 # on pelican.conf.py and requirements.lock, since Pelican does not notice a settings change):
 # Pelican's content cache keeps each article's rendered Markdown, and the briefing plugin's
-# extraction cache (plugins/briefing/cache.py) each article's dates, events and figures.
+# extraction cache (plugins/briefing/cache.py) each article's dates, events and figures; the
+# plugin also keeps compiled Jinja templates there (cache/jinja).
 # Files are compared by content hash rather than mtime, so a fresh CI checkout still hits.
 # Uncompressed: gzip cost ~0.25 s per 1,000 articles on every warm build (scripts/bench_build.py).
 CACHE_CONTENT = True
