@@ -35,8 +35,9 @@ CHUNK = 8  # articles per task: small, so that little is lost when the worker is
 
 # (html, the article without its text, its topics' slugs as named in its metadata / its title)
 _Pending = tuple[str, SourceDoc, Any]
-# html -> text, and (article's index in its chunk, fiscal-year start, pickled reading)
-_ChunkResult = tuple[dict[str, str], list[tuple[int, int, bytes]]]
+# the texts of the chunk's first articles (as many as were read; the HTML does not travel back),
+# and (article's index in its chunk, fiscal-year start, pickled reading)
+_ChunkResult = tuple[list[str], list[tuple[int, int, bytes]]]
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _stop: c_byte | None = None  # in the worker: set by finish(), read before each article
 
@@ -102,7 +103,8 @@ class EarlyReader:
         for chunk, result in self._submitted:
             if result.ready():
                 if result.successful():
-                    self._finished.append((chunk, *result.get()))
+                    texts, readings = result.get()
+                    self._finished.append((chunk, {chunk[i][0]: text for i, text in enumerate(texts)}, readings))
             else:
                 still_running.append((chunk, result))
         self._submitted = still_running
@@ -116,14 +118,13 @@ def _keep_stop_flag(stop: c_byte) -> None:
 
 def _read_chunk(pending: list[_Pending], specs: list[TopicSpec]) -> _ChunkResult:
     """In the worker: text, topics and readings (pickled) of a chunk of articles, up to the stop flag."""
-    texts: dict[str, str] = {}
+    texts: list[str] = []
     readings: list[tuple[int, int, bytes]] = []
     for index, (html, bare, proxy) in enumerate(pending):
         if _stop is not None and _stop.value:
             break
-        text = texts.get(html)
-        if text is None:
-            text = texts[html] = html_to_text(html)
+        text = html_to_text(html)
+        texts.append(text)
         doc = dataclasses.replace(bare, text=text)
         members = topic_members([proxy], [text], specs)
         for fiscal_year_start in {spec.fiscal_year_start for spec, found in zip(specs, members) if found}:
