@@ -14,6 +14,7 @@ keeps it in the value, and the symbol is its unit: "$1.5bn" + "$".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -25,15 +26,7 @@ _WORDS = {
     "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000,
 }
 _COUNT = rf"(?:{_NUMBER}|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
-# Most sentences hold no number: skip them fast. A digit, else a number word (whole, any case);
-# the number words are first looked for as plain substrings of the lower-cased sentence, which
-# any match needs, unless it holds one of the non-ASCII letters re.I matches with ASCII ones.
-_DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORDS)})\b", re.I)
-_NUMBER_WORD_TEXT = re.compile("|".join(_WORDS))
-_RE_I_ODDITIES = frozenset("İıſK")
-# The non-ASCII letters re.I matches with an ASCII letter, mapped to it.
-_RE_I_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
@@ -80,6 +73,24 @@ _CAPACITY = re.compile(
     re.I,
 )
 
+_TICKER = re.compile(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)")  # "(SS:601138)": an exchange code, not a quantity
+
+
+def _shortest_cues(words: Iterable[str]) -> tuple[str, ...]:
+    """Those of `words` that hold none of the others: a text holding any of `words` holds one of these."""
+    words = {word.lower() for word in words}
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+
+
+# What a finder's regex cannot match without (see _finders_that_may_match), as written in the
+# sentence folded to lower case (_folded).
+_DIGIT = re.compile(r"\d")  # \d as in _NUMBER: any Unicode digit
+_NOUN_CUES = _shortest_cues(_NOUNS)
+_MONEY_CUES = _shortest_cues([*_SYMBOLS, *_CURRENCY_WORDS])  # the symbols and words of _SYMBOL and _CURRENCY
+_PERCENT_CUES = _shortest_cues(("%", "percent", "per cent", "percentage point"))
+# The non-ASCII letters re.I matches with an ASCII letter (a test checks no other code point does).
+_RE_I_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -97,11 +108,12 @@ class Quantity:
 
 def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity]:
     """The quantities in a sentence, left to right, ignoring numbers inside `skip` spans (dates)."""
-    if not _may_hold_number(sentence):
+    finders = _finders_that_may_match(sentence)
+    if not finders:
         return []
     found: list[Quantity] = []
-    taken = list(skip) + [m.span() for m in re.finditer(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)", sentence)]
-    for finder in (_capacities, _changes, _parts, _money, _percents, _counts):
+    taken = list(skip) + [m.span() for m in _TICKER.finditer(sentence)]
+    for finder in finders:
         for quantity in finder(sentence):
             if not any(quantity.start < end and start < quantity.end for start, end in taken):
                 found.append(quantity)
@@ -109,18 +121,33 @@ def quantities(sentence: str, skip: list[tuple[int, int]] = ()) -> list[Quantity
     return sorted(found, key=lambda q: q.start)
 
 
-def _may_hold_number(sentence: str) -> bool:
-    if _DIGIT.search(sentence):
-        return True
-    if _RE_I_ODDITIES.isdisjoint(sentence) and not _NUMBER_WORD_TEXT.search(sentence.lower()):
-        return False
-    return _NUMBER_WORD.search(sentence) is not None
+def _finders_that_may_match(sentence: str) -> list[Callable[[str], list[Quantity]]]:
+    """The finders, in their order of precedence, whose regex can match somewhere in the sentence.
 
-
-def number_value(text: str) -> float:
-    """"3,900" -> 3900.0, "seven" -> 7.0, "ſix" (which the re.I patterns read as "six") -> 6.0."""
-    word = _folded(text)
-    return float(_WORDS[word]) if word in _WORDS else float(text.replace(",", ""))
+    Most sentences hold no number and most numbers fit one or two finders, so each finder is
+    first asked for what its regex cannot match without: a digit (all but counts and changes,
+    which may count in words), a counted noun, "capacity", "from", "of", a currency, a percent
+    sign or word. Each test is a necessary condition of its regex, so skipping a finder never
+    loses a quantity."""
+    folded = _folded(sentence)
+    digit = _DIGIT.search(sentence) is not None
+    noun = _contains_any(folded, _NOUN_CUES)
+    if not digit and not (noun and _NUMBER_WORD.search(sentence)):
+        return []  # without a digit only a number word before a counted noun can be a quantity
+    finders: list[Callable[[str], list[Quantity]]] = []
+    if digit and "capacity" in folded:
+        finders.append(_capacities)
+    if noun and "from" in folded:
+        finders.append(_changes)
+    if digit and noun and "of" in folded:
+        finders.append(_parts)
+    if digit and _contains_any(folded, _MONEY_CUES):
+        finders.append(_money)  # an amount with neither a currency symbol nor word is not money
+    if digit and _contains_any(folded, _PERCENT_CUES):
+        finders.append(_percents)
+    if noun:
+        finders.append(_counts)
+    return finders
 
 
 def _folded(text: str) -> str:
@@ -130,6 +157,16 @@ def _folded(text: str) -> str:
     if not text.isascii():
         text = text.translate(_RE_I_FOLDS)
     return text.lower()
+
+
+def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, cues))
+
+
+def number_value(text: str) -> float:
+    """"3,900" -> 3900.0, "seven" -> 7.0, "ſix" (which the re.I patterns read as "six") -> 6.0."""
+    word = _folded(text)
+    return float(_WORDS[word]) if word in _WORDS else float(text.replace(",", ""))
 
 
 def _scaled(number: str, scale: str | None) -> float:
