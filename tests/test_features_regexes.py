@@ -21,7 +21,7 @@ FRAGMENTS = [
     "Nissan's", "MoU", "EVs", "e-Power", "non-Nissan", "3,900", "1.5", "12ab", "ab12", "٣", "_x", "O’Neil",
     "ſ", "\u212a", "İ", "é", "Émile", "(NYSE:F)", "(TYO:7201)", "Hon Hai Precision", "’", "'", "-",
 ]
-SEPARATORS = [" ", " ", "", "\n", ", ", ". ", "-", "(", ")", "’", "'", "&", "_"]
+SEPARATORS = [" ", " ", "", "\n", ", ", ". ", "-", "(", ")", "’", "'", "&", "_", "”", '"', "!", "? "]
 
 texts = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14).map(
     lambda parts: "".join(f"{fragment}{separator}" for fragment, separator in parts)
@@ -46,3 +46,17 @@ def test_names_and_words_of_a_statement() -> None:
     assert {"japan", "nissan", "hon", "mou", "sign"} <= found.words
     assert "3,900" not in found.tokens and found.acronyms == {"evs", "mou"}
     assert f.names_in("Japan’s Nissan and Hon Hai Precision met.") == {("japan",), ("nissan",), ("hon", "hai", "precision")}
+
+
+def test_a_core_lacking_only_the_final_marks_is_no_second_view() -> None:
+    assert f.comparison_clauses("Nissan halted output at Oppama.”") == ["Nissan halted output at Oppama.”"]
+    text = "Nissan (TYO:7201) halted output at Oppama, a plant near Tokyo, in May."
+    assert f.comparison_clauses(text) == [text, "Nissan halted output at Oppama in May"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_text_without_its_final_marks_has_the_same_features(text: str) -> None:
+    def seen(found: f.Features) -> tuple:
+        return found.words, found.acronyms, found.tokens
+    assert seen(f.features(text.rstrip(f._FINAL_MARKS).strip())) == seen(f.features(text))

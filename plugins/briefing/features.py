@@ -198,15 +198,26 @@ _COMPARISON_BREAK = re.compile(
 )
 
 
+_FINAL_MARKS = ".!?”’\"' "  # what a statement's end may hold after its last word
+
+
 def core(text: str) -> str:
     """The statement without what rarely carries its point: brackets, appositions, a trailing -ing phrase."""
     text = _PARENTHETICAL.sub("", text)
     text = _APPOSITION.sub("", text)
-    return _TRAILING_PARTICIPLE.sub("", text.rstrip(".!?”’\"' ")).strip()
+    return _TRAILING_PARTICIPLE.sub("", text.rstrip(_FINAL_MARKS)).strip()
 
 
 def comparison_clauses(text: str) -> list[str]:
-    """The statement, its core when that differs, and, when it joins several, each clause of the core."""
+    """The statement first, its core when that has other words, and, when it joins several, each
+    clause of the core.
+
+    A core that only lacks the final marks ("." or a closing quote) and surrounding blanks gives
+    the same features as the statement (no word, name or ticker holds those characters), so it
+    is left out: the similarity of two statements is the best over their views, a copy of a view
+    changes none, and most statements would otherwise be read twice.
+    """
     whole = core(text)
     parts = [p for p in _COMPARISON_BREAK.split(whole) if len(p.split()) >= 4]
-    return list(dict.fromkeys([text, whole] + (parts if len(parts) > 1 else [])))
+    own = [text] if whole == text.rstrip(_FINAL_MARKS).strip() else [text, whole]
+    return list(dict.fromkeys(own + (parts if len(parts) > 1 else [])))
