@@ -60,3 +60,17 @@ def test_a_text_without_its_final_marks_has_the_same_features(text: str) -> None
     def seen(found: f.Features) -> tuple:
         return found.words, found.acronyms, found.tokens
     assert seen(f.features(text.rstrip(f._FINAL_MARKS).strip())) == seen(f.features(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_may_name_two_never_says_no_to_two_names(text: str) -> None:
+    if len(f.names_in(text)) >= 2:
+        assert f.may_name_two(text)
+
+
+def test_may_name_two() -> None:
+    assert not f.may_name_two("The plant near the bay stays open.")
+    assert not f.may_name_two("the McDonald’s plant stays open.")  # capitals inside a word open no name
+    assert f.may_name_two("Output at the plant (TYO:7201) fell.")
+    assert f.may_name_two("Nissan and Foxconn met.")

@@ -50,6 +50,8 @@ _TICKER = re.compile(r"\(([A-Z]{2,6}):([A-Z0-9.]{1,10})\)")
 _CAPITALISED = re.compile(
     r"[A-Z](?<![\w’'].)(?:[\w&-]*|\.)(?:\s+(?:(?:of|&|de|du|von|van)\s+)?(?:[A-Z][\w&-]*|[A-Z]\.))*(?:[’']s)?"
 )
+# Where a name can open: a capital preceded by no letter, digit or apostrophe (as in _CAPITALISED).
+_NAME_OPENING = re.compile(r"[A-Z](?<![\w’'].)")
 _POSSESSIVE = re.compile(r"[’']s$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")  # where _POSSESSIVE can match ($ also matches before a final newline)
 _NAME_PART = re.compile(r"[\w&-]+(?:[’']s)?")
@@ -128,6 +130,17 @@ def same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def names_in(text: str) -> frozenset[tuple[str, ...]]:
     """The named entities of a text alone (cheaper than features())."""
     return frozenset(name for name, _, _ in _entities(_TICKER.sub(lambda m: f"({m.group(2)})", text)))
+
+
+def may_name_two(text: str) -> bool:
+    """False when names_in(text) surely finds fewer than two names; far cheaper than finding them.
+
+    Each name opens at a capital no letter, digit or apostrophe precedes, so two names need two
+    such capitals. A ticker "(TYO:7201)" is read as "(7201)" before names are found: that removes
+    openings, never adds one, so counting on the text as written never says False for two names.
+    """
+    first = _NAME_OPENING.search(text)
+    return first is not None and _NAME_OPENING.search(text, first.end()) is not None
 
 
 def shared_entities(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> int:

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from .dates import day_span, overlap
 from .events import Statement
-from .features import Features, shared_entities
+from .features import Features, may_name_two, shared_entities
 from .model import Event
 from .notes import disagreement
 from .quantities import Quantity
@@ -59,6 +59,8 @@ _RELATIVE = re.compile(
     r"\b(?:this|last|next|ago|yesterday|today|tomorrow|earlier|later|recently|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 Span = tuple[date, date]
 Conflict = tuple[int, int, list[tuple[Quantity, Quantity]]]
@@ -244,10 +246,15 @@ def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: li
                 by_head[head].add(root)
     scores: dict[tuple[str, int], float] = {}  # the same sentence in several articles is scored once
     for u in undated:
+        if not may_name_two(u.text):  # it needs two names to meet an entry: most have one at most
+            continue
         heads = sorted(_heads(u), key=lambda h: (-len(by_head.get(h, ())), h))[1:]
+        roots = set().union(*(by_head.get(h, set()) for h in heads))
+        if not roots:
+            continue
         window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published + timedelta(days=LEDE_SLACK_DAYS))
         best: tuple[float, int] | None = None
-        for root in sorted(set().union(*(by_head.get(h, set()) for h in heads))):
+        for root in sorted(roots):
             urls, reps, numbers = entries[root]
             if u.source.url in urls or not overlap(groups.by_root[root].span, window):
                 continue
@@ -319,7 +326,7 @@ def _date_vagueness(text: str) -> int:
     """0: dates with a year ("in April 2020"), 1: without ("in April"), 2: relative ("on Sunday", "this month")."""
     if _RELATIVE.search(text):
         return 2
-    return 0 if re.search(r"\b(?:19|20)\d\d\b", text) else 1
+    return 0 if _YEAR.search(text) else 1
 
 
 def _note_conflicts(conflicts: list[Conflict], dated: list[Statement], groups: _Groups) -> None:
