@@ -27,10 +27,16 @@ from .wording import opening_name, statement
 
 SITE_UNITS = ("employees", "jobs", "%", "percentage points", "units a year", "units a month", "units a day")
 
-_SITE = re.compile(r"\b([A-Z][\w-]+)\s+(plant|facility|factory|site|works|complex)\b")
+_SITE_KINDS = ("plant", "facility", "factory", "site", "works", "complex")
+# A capital opening a word ((?<!\w[A-Z]) is \b before it, tested after the capital so the regex
+# engine skips from capital to capital), then a kind of site.
+_SITE = re.compile(rf"([A-Z](?<!\w[A-Z])[\w-]+)\s+({'|'.join(_SITE_KINDS)})\b")
 _SITE_REFERENCE = re.compile(r"\b(?:the|its|this|that)\s+(?:plant|facility|factory|site|works)\b|^(?:its|despite its)\b", re.I)
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s")
-_MID_SENTENCE = re.compile(r"(?<=[\w,;:’']\s)([A-Z][\w-]+)")
+# A capitalised word after a word or a comma and a space, looked behind from the capital so the
+# regex engine skips from capital to capital.
+_MID_SENTENCE = re.compile(r"[A-Z](?<=[\w,;:’']\s[A-Z])[\w-]+")
+_SENTENCE_BREAK = "\n\n"  # joins an article's sentences: no capital after it is mid-sentence
 _DETERMINERS = frozenset("its their the our his her a an this that".split())
 _UP = {"rose", "rise", "rises", "grew", "grow", "grows", "increased", "increases", "jumped", "climbed", "gained", "surged", "soared"}
 _LEVEL = {"reached", "reaches", "totalled", "totaled", "totals", "hit", "hits", "amounted", "stood", "was", "is"}
@@ -60,7 +66,7 @@ _TIME_WORDS = frozenset("last next this year quarter month week".split())
 
 def names(dated: list[DatedSentence]) -> frozenset[str]:
     """Capitalised words that are names in this article (see the module docstring)."""
-    found = (m.group(1) for item in dated for m in _MID_SENTENCE.finditer(item.text))
+    found = set(_MID_SENTENCE.findall(_SENTENCE_BREAK.join(item.text for item in dated)))
     return frozenset(word for word in found if word.lower() not in CALENDAR_WORDS)
 
 
@@ -73,6 +79,9 @@ def site_of(text: str, last_site: str) -> str:
 
 
 def sites_in(text: str) -> list[str]:
+    """The named sites of a sentence ("Oppama plant"), in order; most sentences name no kind of site."""
+    if not any(map(text.__contains__, _SITE_KINDS)):
+        return []
     return [f"{name} {kind}" for name, kind in _SITE.findall(text) if name.lower() not in STOP_WORDS]
 
 
