@@ -143,3 +143,16 @@ def test_leading_pronoun_takes_the_name_opening_the_previous_sentence() -> None:
 
 def test_clause_becomes_a_sentence() -> None:
     assert statement("and in March it closed a plant,") == "In March it closed a plant."
+
+
+def test_a_statement_needs_four_words_of_letters() -> None:
+    # "U.S." is two words, "2,500" and "–" none: only runs of letters count
+    text = f"{LEDE}\n\nIn 2024 U.S. sales rose.\n\nIn 2024 sales – 2,500 – rose."
+    assert [t for _, _, t in dated(text)] == [LEDE, "In 2024 U.S. sales rose."]
+
+
+def test_date_spans_mark_every_occurrence_of_a_dated_number_in_the_text() -> None:
+    found = read(f"{LEDE}\n\nAcme sold 2024 cars in 2024 and, by May 2025, 2024 more.")[1]
+    assert found.text == "Acme sold 2024 cars in 2024 and, by May 2025, 2024 more."
+    assert [found.text[s:e] for s, e in found.date_spans] == ["2024", "2024", "2024", "May 2025"]
+    assert [s for s, _ in found.date_spans][:3] == [10, 23, 46]

@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from itertools import islice
 
 from .dates import last_day
 from .dating import Anchor, DatedSentence
@@ -39,7 +38,8 @@ from .wording import statement
 
 MIN_WORDS = 4
 # "Assembly plants: 24 today, 17 after ...": a label and its values (a list item), not a statement.
-_LETTER_RUN = re.compile(r"[A-Za-z]+")  # a word, for counting up to MIN_WORDS
+# At least MIN_WORDS words (runs of ASCII letters), matched from the start in one pass.
+_ENOUGH_WORDS = re.compile(rf"[^A-Za-z]*(?:[A-Za-z]+[^A-Za-z]+){{{MIN_WORDS - 1}}}[A-Za-z]")
 _DATA_LINE = re.compile(r"^(?:[\w’'-]+\s){0,3}[\w’'-]+:\s")
 
 
@@ -129,7 +129,7 @@ def _statement(
     lede: bool, clause: int,
 ) -> list[Statement]:
     text = statement(piece, previous)
-    if sum(1 for _ in islice(_LETTER_RUN.finditer(text), MIN_WORDS)) < MIN_WORDS or _DATA_LINE.match(text):
+    if not _ENOUGH_WORDS.match(text) or _DATA_LINE.match(text):
         return []
     date_texts = sorted({item.text[s:e] for s, e in item.number_spans})
     return [
@@ -146,5 +146,12 @@ def _statement(
 
 
 def _spans(text: str, parts: list[str]) -> list[tuple[int, int]]:
-    """Where the sentence's date expressions occur in a trimmed text (their numbers are not quantities)."""
-    return [m.span() for part in parts for m in re.finditer(re.escape(part), text)]
+    """Where the sentence's date expressions occur in a trimmed text (their numbers are not quantities):
+    each (non-empty) part's non-overlapping occurrences, left to right."""
+    found = []
+    for part in parts:
+        start = text.find(part)
+        while start >= 0:
+            found.append((start, start + len(part)))
+            start = text.find(part, start + len(part))
+    return found
