@@ -139,7 +139,7 @@ def merge(statements: list[Statement]) -> list[Event]:
     conflicts = _group(dated, distinct, spans, profiles, weights, groups)
     _cite_undated(undated, dated, distinct, profiles, groups, weights)
     _note_conflicts(conflicts, dated, groups)
-    events = [_event(g, dated) for g in groups.by_root.values()]
+    events = [_event(g, dated, spans) for g in groups.by_root.values()]
     return sorted(events, key=event_order)
 
 
@@ -285,9 +285,10 @@ def _own_view(s: Statement) -> Features:
     return s.clauses[0]
 
 
-def _event(group: _Group, dated: list[Statement]) -> Event:
-    members = sorted((dated[i] for i in group.members), key=_reading_order)
-    start, end = _entry_dates(members)
+def _event(group: _Group, dated: list[Statement], spans: list[Span]) -> Event:
+    order = sorted(group.members)  # `dated` is in reading order
+    members = [dated[i] for i in order]
+    start, end = _entry_dates(members, [spans[i] for i in order])
     sources = sorted({(s.source.published, s.source.url) for s in members + group.cited})
     return Event(
         start=start,
@@ -298,21 +299,20 @@ def _event(group: _Group, dated: list[Statement]) -> Event:
     )
 
 
-def _entry_dates(members: list[Statement]) -> tuple[str, str | None]:
-    body = [s for s in members if not s.lede]
+def _entry_dates(members: list[Statement], spans: list[Span]) -> tuple[str, str | None]:
+    """The narrowest date of the dated sentences (their spans are their days, see _span), else
+    the publication days of the ledes."""
+    body = [(s, span) for s, span in zip(members, spans) if not s.lede]
     if body:
-        narrowest = min(body, key=lambda s: (_width(s), s.start, s.end or ""))
+        narrowest, _ = min(body, key=lambda pair: (pair[1][1] - pair[1][0], pair[0].start, pair[0].end or ""))
         return narrowest.start, narrowest.end
     days = sorted(s.start for s in members)
     return days[0], (days[-1] if days[-1] != days[0] else None)
 
 
-def _width(s: Statement) -> int:
-    first, last = day_span(s.start, s.end)
-    return (last - first).days
-
-
 def _wording(members: list[Statement]) -> Statement:
+    if len(members) == 1:
+        return members[0]
     amounts = {(q.unit, q.amounts) for s in members for q in s.quantities}
 
     def covered(s: Statement) -> int:
