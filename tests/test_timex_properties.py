@@ -36,20 +36,21 @@ GUARDED_WORDS = ["every", "each", "per", "Per", "EACH", "once", "twice", "times"
                  "twenty-one", "5", "5.5", "1/2", "several", "ſeveral", "couple", "of", "dozens", "more", "full",
                  "business", "year", "years", "Year", "months", "week", "day", "hours", "yrs", "decade", "Monday",
                  "Mondays", "mornings", "July", "spring", "morning", "weekend", "other", "single", "the",
-                 "past", "cent", "share", "year-earlier", "-long", "-old", "ago", "K", "٣", ",", ".", "(", "x5"]
+                 "past", "cent", "share", "year-earlier", "-long", "-old", "ago", "K", "٣", ",", ".", "(", "x5",
+                 "New", "Year's", "YEAR", "Christmas", "christmas", "Good", "Friday", "FRIDAY", "Day", "Eve"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(st.sampled_from(GUARDED_WORDS), max_size=25),
        separators=st.lists(st.sampled_from([" ", "  ", "-", " - ", "\u00a0", "\n", ""]), min_size=25, max_size=25))
 def test_guarded_triggers_keep_every_match_in_a_window(words, separators):
-    """triggers.py skips some windows of "set" and "duration": no match of those rules may be lost."""
+    """triggers.py skips some windows of "set", "duration" and "holiday": no match of those rules may be lost."""
     from briefing.timex.patterns import RULES
     from briefing.timex.triggers import windows
 
     text = "".join(word + sep for word, sep in zip(words, separators))
     spans = windows(text)
-    for rule in ("set", "duration"):
+    for rule in ("set", "duration", "holiday"):
         for m in RULES[rule].finditer(text):
             if m.end() > m.start():
                 assert any(lo <= m.start() and m.end() <= hi for lo, hi in spans.get(rule, [])), (rule, m.group(), text)

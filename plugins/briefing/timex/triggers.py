@@ -122,9 +122,14 @@ def _may_end_duration(text: str, start: int) -> bool:
 
 
 def _unguarded(rules: set[str], word: str, text: str, match: re.Match[str]) -> set[str]:
-    """The rules a trigger word opens a window for, once the guards above have had their say."""
+    """The rules a trigger word opens a window for, once the guards above have had their say.
+
+    A holiday's name is matched case-sensitively ("Christmas", "New Year's", "Good Friday"), so a
+    trigger word not written Capitalised ("last year") is in no holiday."""
     if "set" in rules and word in _SET_OPENERS and not _SET_REST.match(text, match.end()):
         rules = rules - {"set"}
+    if "holiday" in rules and match.group() != word.capitalize():
+        rules = rules - {"holiday"}
     if "duration" in rules and not _may_end_duration(text, match.start()):
         rules = rules - {"duration"}
     return rules
