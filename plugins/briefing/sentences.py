@@ -18,7 +18,8 @@ ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
 # digit or opening quote.
 _END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z0-9“‘\"'(])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"[\w.]++$")  # possessive: a word is taken whole or not at all
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Clause breaks that separate two statements: dashes, semicolons and a comma with a coordinator.
 _CLAUSE_BREAK = re.compile(
     r"\s+[–—]\s+|\s+-\s+|;\s+|,\s+(?=(?:but|and|while|whereas|although|though|yet)\s)"
@@ -41,7 +42,7 @@ class Sentence:
 
 def paragraphs(text: str) -> list[str]:
     """The article's paragraphs (blank-line separated), whitespace-normalised inside."""
-    return [re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+    return [" ".join(words) for block in _PARAGRAPH_BREAK.split(text) if (words := block.split())]
 
 
 def split_sentences(paragraph: str, number: int = 0) -> list[Sentence]:
@@ -49,7 +50,7 @@ def split_sentences(paragraph: str, number: int = 0) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for end in _END.finditer(paragraph):
-        if _is_abbreviation(paragraph[start : end.start() + 1]):
+        if _is_abbreviation(_word_before(paragraph, start, end.start())):
             continue
         _append(sentences, paragraph, start, end.end(), number)
         start = end.end()
@@ -62,11 +63,17 @@ def clause_breaks(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    found = _WORD_BEFORE.search(chunk[:-1])
-    if not found:
-        return False
-    word = found.group(1).lower().rstrip(".")
+def _word_before(paragraph: str, start: int, stop: int) -> str:
+    """The word (letters, digits, periods) ending at `stop`, not before `start`; "" if none. Searched
+    only after the last space before `stop`, which no word holds: searching the whole sentence
+    tries every position in it."""
+    found = _WORD_BEFORE.search(paragraph, max(start, paragraph.rfind(" ", start, stop) + 1), stop)
+    return found.group() if found else ""
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether a stop right after this word ends no sentence ("Co.", "U.S.", an initial)."""
+    word = word.lower().rstrip(".")
     single_initial = len(word) == 1 and word.isalpha()
     return word in ABBREVIATIONS or single_initial
 

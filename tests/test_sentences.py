@@ -1,0 +1,49 @@
+"""Paragraph and sentence splitting: the shortcuts sentences.py takes give what the plain definitions give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.sentences import _word_before, paragraphs, split_sentences
+
+# Words, stops and every kind of whitespace re's \s knows (no-break, em and ideographic spaces, ...).
+TOKENS = ["Nissan", "Co.", "U.S.", "e.g.", "J.", "a.m.", "No.", "3.5", "plant", "(OTC:NSANY).", "“Yes.”", "it_s",
+          "ended.", "Why?", "Stop!", "’", "–", "2024.", "Oppama…", "x"]
+SPACES = [" ", "  ", "\n", "\n\n", "\n \n", "\t", "\u00a0", "\u2003", "\u3000", "\u2028", "\x1c", "\r\n\r\n"]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(TOKENS), max_size=20))
+    return "".join(draw(st.sampled_from(SPACES)) + piece for piece in pieces) + draw(st.sampled_from(SPACES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts())
+def test_paragraphs_are_blank_line_blocks_with_whitespace_runs_made_one_space(text: str) -> None:
+    blocks = re.split(r"\n\s*\n", text)
+    assert paragraphs(text) == [re.sub(r"\s+", " ", block).strip() for block in blocks if block.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts(), data=st.data())
+def test_word_before_a_stop_is_the_run_of_word_characters_and_periods_ending_there(text: str, data) -> None:
+    stop = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, stop))
+    found = re.search(r"([\w.]+)$", text[start:stop])
+    assert _word_before(text, start, stop) == (found.group(1) if found else "")
+
+
+def test_sentences_end_at_stops_after_ordinary_words_only() -> None:
+    text = "Shares of Acme Inc. rose 3% at 9 a.m. Tuesday. Prices (e.g. steel) fell. Why? “Demand.” It ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "Shares of Acme Inc. rose 3% at 9 a.m. Tuesday.",
+        "Prices (e.g. steel) fell.",
+        "Why?",
+        "“Demand.”",
+        "It ended.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
