@@ -76,19 +76,26 @@ _CAPACITY = re.compile(
 _TICKER = re.compile(r"\([A-Z]{2,6}:[A-Z0-9.]{1,10}\)")  # "(SS:601138)": an exchange code, not a quantity
 
 
-def _shortest_cues(words: Iterable[str]) -> tuple[str, ...]:
-    """Those of `words` that hold none of the others: a text holding any of `words` holds one of these."""
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding any of `words` (lower-cased) as a plain substring. Words holding another are
+    left out (it finds them), the rest grouped by their first character ("p(?:eople|lants)"),
+    which Python's regex engine scans about twice as fast as a flat alternation or one `in` test
+    per word."""
     words = {word.lower() for word in words}
-    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
+    shortest = sorted(w for w in words if not any(other != w and other in w for other in words))
+    by_first: dict[str, list[str]] = {}
+    for word in shortest:
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
 
 
 # What a finder's regex cannot match without (see _finders_that_may_match), as written in the
 # sentence folded to lower case (_folded).
 _DIGIT = re.compile(r"\d")  # \d as in _NUMBER: any Unicode digit
-_NOUN_CUES = _shortest_cues(_NOUNS)
-_NUMBER_WORD_CUES = _shortest_cues(_WORDS)
-_MONEY_CUES = _shortest_cues([*_SYMBOLS, *_CURRENCY_WORDS])  # the symbols and words of _SYMBOL and _CURRENCY
-_PERCENT_CUES = _shortest_cues(("%", "percent", "per cent", "percentage point"))
+_NOUN_CUE = _any_of(_NOUNS)
+_NUMBER_WORD_CUE = _any_of(word.split()[-1] for word in _WORDS)  # "dozen" for "a dozen"
+_MONEY_CUE = _any_of([*_SYMBOLS, *_CURRENCY_WORDS])  # the symbols and words of _SYMBOL and _CURRENCY
+_PERCENT_CUE = _any_of(("%", "percent", "per cent", "percentage point"))
 # The non-ASCII letters re.I matches with an ASCII letter (a test checks no other code point does).
 _RE_I_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
@@ -132,7 +139,7 @@ def _finders_that_may_match(sentence: str) -> list[Callable[[str], list[Quantity
     loses a quantity."""
     folded = _folded(sentence)
     digit = _DIGIT.search(sentence) is not None
-    noun = _contains_any(folded, _NOUN_CUES)
+    noun = _NOUN_CUE.search(folded) is not None
     if not digit and not (noun and _has_number_word(sentence, folded)):
         return []  # without a digit only a number word before a counted noun can be a quantity
     finders: list[Callable[[str], list[Quantity]]] = []
@@ -142,9 +149,9 @@ def _finders_that_may_match(sentence: str) -> list[Callable[[str], list[Quantity
         finders.append(_changes)
     if digit and noun and "of" in folded:
         finders.append(_parts)
-    if digit and _contains_any(folded, _MONEY_CUES):
+    if digit and _MONEY_CUE.search(folded):
         finders.append(_money)  # an amount with neither a currency symbol nor word is not money
-    if digit and _contains_any(folded, _PERCENT_CUES):
+    if digit and _PERCENT_CUE.search(folded):
         finders.append(_percents)
     if noun:
         finders.append(_counts)
@@ -162,12 +169,8 @@ def _folded(text: str) -> str:
 
 def _has_number_word(sentence: str, folded: str) -> bool:
     """Whether a whole number word stands in the sentence; most sentences hold none of them even
-    as part of a word ("often", "someone"), which plain substring tests tell fastest."""
-    return _contains_any(folded, _NUMBER_WORD_CUES) and _NUMBER_WORD.search(sentence) is not None
-
-
-def _contains_any(text: str, cues: tuple[str, ...]) -> bool:
-    return any(map(text.__contains__, cues))
+    as part of a word ("often", "someone"), which a search for plain substrings tells fastest."""
+    return _NUMBER_WORD_CUE.search(folded) is not None and _NUMBER_WORD.search(sentence) is not None
 
 
 def number_value(text: str) -> float:
