@@ -130,7 +130,8 @@ def _intersection(a: Span | None, b: Span | None) -> Span | None:
 def merge(statements: list[Statement]) -> list[Event]:
     """Timeline entries from all sources' statements, one per fact, sorted by date."""
     dated = sorted((s for s in statements if s.start), key=_reading_order)
-    undated = sorted((s for s in statements if not s.start), key=_reading_order)
+    # Most undated statements name too little to be cited: they are left out before sorting.
+    undated = sorted((s for s in statements if not s.start and may_name_two(s.text)), key=_reading_order)
     spans = [_span(s) for s in dated]
     groups = _Groups(dated, spans)
     distinct = _join_copies(dated, groups)
@@ -233,7 +234,10 @@ def _group(dated: list[Statement], distinct: list[int], spans: list[Span], profi
 
 def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: list[int],
                   profiles: dict[int, tuple[View, ...]], groups: _Groups, weights: Weights) -> None:
-    """Cite each undated statement for the dated entry of another source it matches best, if any."""
+    """Cite each undated statement for the dated entry of another source it matches best, if any.
+
+    It is looked up by its names minus one, so only those that may name two (features.may_name_two)
+    need to be passed; in reading order, since `scores` keeps the first score of a text."""
     representatives = set(distinct)
     entries: dict[int, tuple[set[str], list[int], tuple[Quantity, ...]]] = {}
     by_head: dict[str, set[int]] = defaultdict(set)  # name -> entries (roots) naming it
@@ -246,8 +250,6 @@ def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: li
                 by_head[head].add(root)
     scores: dict[tuple[str, int], float] = {}  # the same sentence in several articles is scored once
     for u in undated:
-        if not may_name_two(u.text):  # it needs two names to meet an entry: most have one at most
-            continue
         heads = sorted(_heads(u), key=lambda h: (-len(by_head.get(h, ())), h))[1:]
         roots = set().union(*(by_head.get(h, set()) for h in heads))
         if not roots:
