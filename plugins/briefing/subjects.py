@@ -37,6 +37,10 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s")
 # regex engine skips from capital to capital.
 _MID_SENTENCE = re.compile(r"[A-Z](?<=[\w,;:’']\s[A-Z])[\w-]+")
 _SENTENCE_BREAK = "\n\n"  # joins an article's sentences: no capital after it is mid-sentence
+# "Mivezen’s operating loss (by|from) N": a possessive capital right before the number.
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_NOT_OWNERS = STOP_WORDS | CALENDAR_WORDS
 _DETERMINERS = frozenset("its their the our his her a an this that".split())
 _UP = {"rose", "rise", "rises", "grew", "grow", "grows", "increased", "increases", "jumped", "climbed", "gained", "surged", "soared"}
 _LEVEL = {"reached", "reaches", "totalled", "totaled", "totals", "hit", "hits", "amounted", "stood", "was", "is"}
@@ -60,6 +64,7 @@ _HEADCOUNT = [
     (re.compile(r"\b(?:creat\w+|add|adds|adding|hir\w+)\b", re.I), "new jobs"),
 ]
 _BREAK_EVEN = re.compile(r"break(?:s|ing)?[- ]?even|to (?:make money|be profitable|turn a profit|stay profitable)", re.I)
+_UTILISATION = re.compile(r"capacity|utili[sz]ation")
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—]\s|[()]")
 _TIME_WORDS = frozenset("last next this year quarter month week".split())
 
@@ -89,8 +94,8 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
     """The company a number belongs to (see the module docstring), "" when the sentence names none
     before the number."""
     before = text[: q.start]
-    own = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$", before)
-    if own and own.group(1).split()[0].lower() not in STOP_WORDS | CALENDAR_WORDS:
+    own = _POSSESSIVE_BEFORE.search(before) if "’s" in before or "'s" in before else None
+    if own and own.group(1).split()[0].lower() not in _NOT_OWNERS:
         return own.group(1)  # "Mivezen’s operating loss": a possessive capital is a name
     opening = opening_name(statement(text))
     if opening and opening.split()[0] in known:
@@ -98,7 +103,7 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
     possessors = [m.group(1) for m in _POSSESSOR.finditer(before) if m.group(1).split()[0] in known]
     if possessors:
         return possessors[-1]
-    return next((m.group(0) for m in re.finditer(r"\b[A-Z][\w-]+", before) if m.group(0) in known), "")
+    return next((m.group(0) for m in _CAPITALISED.finditer(before) if m.group(0) in known), "")
 
 
 def label(text: str, q: Quantity) -> str:
@@ -117,7 +122,7 @@ def label(text: str, q: Quantity) -> str:
         return "break-even point"
     found = _trend(before) or _change_by(before) or (_percent_label(after) if percent else "") or _of_at(before)
     found = found or _verb_noun(before) or ("" if percent else _in_after(after))
-    if percent and re.search(r"capacity|utili[sz]ation", found):
+    if percent and _UTILISATION.search(found):
         return "capacity utilisation"  # "28% of its capacity", "utilisation fell to 28%", "40% capacity"
     return found
 
