@@ -91,3 +91,20 @@ def test_each_opener_is_matched_and_let_through(opener: str) -> None:
 def test_each_closing_attribution_is_matched_and_let_through(closer: str) -> None:
     tail = f"Nissan will close the plant{closer}"
     assert wording._ANY_TRAILING.search(tail) and wording._may_trail(tail)
+
+
+# Openings and endings around the first letter and a final quote: digits and "_" (no letters to
+# the pattern), letters whose capital is two letters or themselves, quotes cut before a comma.
+EDGES = ["", "“", "2", "²", "_", "(", "ß", "ǆ", "ª", "é", "É", "a", "A", "’", ",", ".", "”", "\"", "'", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.lists(st.sampled_from(EDGES), max_size=4), middle=st.sampled_from(["x y", "2 3", "_"]),
+       tail=st.lists(st.sampled_from(EDGES), max_size=4))
+def test_sentence_form_is_as_the_patterns_give_it(head: list[str], middle: str, tail: list[str]) -> None:
+    text = "".join(head) + middle + "".join(tail)
+    first = wording._FIRST_LETTER.search(text)
+    expected = text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :] if first else text
+    assert wording._capitalised(text) == expected
+    if wording._CUT_QUOTE.search(text):
+        assert text.rstrip(wording._CUT_QUOTE_TAIL).endswith(",")

@@ -85,10 +85,9 @@ _REPORTER_ENDS = frozenset(
     source sources insider insiders matter plans talks nikkei reuters bloomberg kyodo yomiuri asahi mainichi afp ap
     cnbc wsj journal times ft handelsblatt has""".split()
 )
-# What lower() leaves of the only non-ASCII letters re.I matches with ASCII ones: dotless i, long s
-# and the combining dot of "İ" (lower() maps the Kelvin sign to "k" itself). Text holding one goes
-# to the patterns themselves.
-_RE_I_ODDITIES = ("ı", "ſ", "\u0307")
+# The only non-ASCII letters re.I matches with ASCII ones, but for the Kelvin sign, which lower()
+# maps to "k" itself: dotted capital I, dotless i, long s. Text holding one goes to the patterns.
+_RE_I_ODDITY = re.compile("[İıſ]")
 _LEADING_PRONOUN = re.compile(
     r"^(it|they)\s+(?!(?:is|was|'s|’s|will be|would be|has been|had been|seems|seemed|remains)\s+"
     r"(?:\w+\s+)?(?:expected|likely|unlikely|unclear|clear|possible|impossible|reported|said|"
@@ -108,6 +107,7 @@ _NOT_NAMES = frozenset(
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _CUT_QUOTE = re.compile(r",([”’\"']*)\.?$")
+_CUT_QUOTE_TAIL = "”’\"'."  # what follows the comma of a _CUT_QUOTE match
 _CLOSERS = "”’\"')]"  # may follow a sentence's final . ! or ?
 
 
@@ -155,10 +155,9 @@ def _may_lead(text: str) -> bool:
     """Whether a leading pattern can match: it opens with one of _LEADING_OPENERS or has one of
     _LEADING_NOUNS among its first five words. One sentence in five hundred has a leading
     attribution, and _ANY_LEADING tries seven alternatives on every one."""
-    lowered = text.lower()
-    if _folds_oddly(lowered):
+    if _folds_oddly(text):
         return True
-    words = lowered.split(None, 5)[:5]
+    words = text.lower().split(None, 5)[:5]
     return bool(words) and (words[0].rstrip(",") in _LEADING_OPENERS or not _LEADING_NOUNS.isdisjoint(words))
 
 
@@ -167,29 +166,45 @@ def _may_trail(tail: str) -> bool:
     words is one of _TRAILING_VERBS right after one of _REPORTER_ENDS (the verb is last, or before
     a lone . ! ?, or "told" with up to three words after it). Nineteen in twenty sentences have
     neither, and _ANY_TRAILING, tried at every space of the tail, is this module's costliest pattern."""
+    if _folds_oddly(tail):
+        return True
     lowered = tail.lower()
-    if "according to" in lowered or _folds_oddly(lowered):
+    if "according to" in lowered:
         return True
     words = lowered.rsplit(None, 6)[-6:]
-    return any(
-        word.rstrip(".!?") in _TRAILING_VERBS and before in _REPORTER_ENDS
-        for before, word in zip(words, words[1:])
-    )
+    if words:
+        words[-1] = words[-1].rstrip(".!?")  # only the last word can carry the final stop
+    if _TRAILING_VERBS.isdisjoint(words[1:]):
+        return False
+    return any(word in _TRAILING_VERBS and before in _REPORTER_ENDS for before, word in zip(words, words[1:]))
 
 
-def _folds_oddly(lowered: str) -> bool:
-    """Whether lower-cased text holds a letter re.I matches with an ASCII one that lower() does not map to it."""
-    return any(odd in lowered for odd in _RE_I_ODDITIES)
+def _folds_oddly(text: str) -> bool:
+    """Whether text holds a letter re.I matches with an ASCII one that lower() does not map to it."""
+    return not text.isascii() and _RE_I_ODDITY.search(text) is not None
 
 
 def _as_sentence(text: str) -> str:
     text = text.strip().rstrip(",;:–—- ").strip()
     if not text:
         return text
-    first = _FIRST_LETTER.search(text)
-    if first:
-        text = text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :]
-    text = _CUT_QUOTE.sub(r".\1", text)  # a quote cut before its attribution: ...costs,” -> ...costs.”
+    text = _capitalised(text)
+    if text.rstrip(_CUT_QUOTE_TAIL).endswith(","):  # the pattern is tried only where it can match
+        text = _CUT_QUOTE.sub(r".\1", text)  # a quote cut before its attribution: ...costs,” -> ...costs.”
     if not text.rstrip(_CLOSERS).endswith((".", "!", "?")):  # the stripped text ends in no newline
         text += "."
     return text
+
+
+def _capitalised(text: str) -> str:
+    """The text with its first letter (_FIRST_LETTER) upper-cased. Most texts open with a letter,
+    which the pattern matches (no letter is a digit or "_"). Always a new str, as the pattern-based
+    version made: a reading's pickle differs when a statement shares its sentence's str object."""
+    if text[0].isalpha():
+        at = 0
+    else:
+        found = _FIRST_LETTER.search(text)
+        if found is None:
+            return text
+        at = found.start()
+    return text[:at] + text[at].upper() + text[at + 1 :]
