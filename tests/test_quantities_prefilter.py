@@ -61,3 +61,17 @@ def test_folding_covers_every_letter_re_i_matches_with_an_ascii_one() -> None:
     assert len(matched) > 52  # "ſ", Kelvin "K", ... (Python documents four)
     for c in matched:
         assert [x for x in string.ascii_lowercase if re.fullmatch(x, c, re.I)] == [q._folded(c)]
+
+
+WORD_LISTS = [sorted(q._WORDS, key=len, reverse=True), list(q._WORDS), sorted(q._NOUNS, key=len, reverse=True),
+              ["around", "about", "approximately", "an estimated", "estimated", "up to", "under", "at least", "at most"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(WORD_LISTS), sentences)
+def test_grouped_alternatives_match_as_the_flat_alternation(words: list[str], text: str) -> None:
+    flat = re.compile("(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    grouped = re.compile(q._one_of(words), re.I)
+    for position in range(len(text)):
+        a, b = flat.match(text, position), grouped.match(text, position)
+        assert (a and a.group()) == (b and b.group())
