@@ -146,7 +146,7 @@ def may_name_two(text: str) -> bool:
 def shared_entities(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> int:
     """How many names of the smaller set have a match in the other."""
     small, large = (b, a) if len(a) > len(b) else (a, b)
-    return sum(1 for entity in small if any(same_entity(entity, other) for other in large))
+    return sum(1 for entity in small if entity in large or any(same_entity(entity, other) for other in large))
 
 
 def bridged_words(a: Features, b: Features) -> tuple[frozenset[str], frozenset[str]]:

@@ -89,6 +89,8 @@ def similarity(
 
 def quantity_conflicts(a: Sequence[Quantity], b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Pairs (one from each side) of a unit both state with no amount in common: they disagree."""
+    if not a or not b:  # most statements state no number
+        return []
     conflicts = []
     for key in sorted({_kind(q) for q in a} & {_kind(q) for q in b}):
         mine = [q for q in a if _kind(q) == key]
@@ -115,11 +117,15 @@ def _dice(a: View, b: View, weights: Weights, with_quantities: bool, needed: flo
         total = fsum((total, -a.numbers_total, -b.numbers_total))
     if total <= 0:
         return 0.0
-    words_a, words_b = a.features.words | extra_a, b.features.words | extra_b
+    words_a = a.features.words | extra_a if extra_a else a.features.words
+    words_b = b.features.words | extra_b if extra_b else b.features.words
     shared = words_a & words_b
     if not with_quantities:
         shared = {w for w in shared if not w.startswith("#")}
-    shared_weight = fsum(a.weight.get(w) or weights(w) for w in shared)
+    if extra_a:  # a word a spells out for b's acronym has no weight in a's view
+        shared_weight = fsum(a.weight.get(w) or weights(w) for w in shared)
+    else:  # every shared word is one of a's own, weighed in its view
+        shared_weight = fsum(map(a.weight.__getitem__, shared))
     exact = 2 * shared_weight / total
     if exact >= needed > 0:
         return exact
