@@ -99,8 +99,10 @@ def compact(first: str, last: str) -> tuple[str, str | None]:
 
 def _segments(item: DatedSentence) -> list[tuple[str, Anchor | None]]:
     """The sentence cut into one piece per dated clause, each with its date (None: undated)."""
-    anchors = item.event_anchors
     text = item.text
+    if not item.anchors:  # nine sentences in ten: no need to sort out the event anchors
+        return [(text, None)]
+    anchors = item.event_anchors
     if len(anchors) <= 1:
         return [(text, anchors[0] if anchors else None)]
     cuts: list[tuple[int, int]] = []
