@@ -80,23 +80,39 @@ def features(text: str, numbers: Iterable[Quantity] = ()) -> Features:
     """
     plain = _TICKER.sub(lambda m: f"({m.group(2)})", text)
     found = _entities(plain)
-    starts, ends = [start for _, start, _ in found], [end for _, _, end in found]  # disjoint, in text order
-    tokens: list[str] = []
-    loose: list[str] = []  # the words outside names
-    for match in _WORD.finditer(plain):  # one match object alive at a time: no garbage-collector churn
-        word = match.group(0)
-        tokens.append(word)
-        if not _inside(match.start(), starts, ends):
-            loose.append(word)
-    words = {CANONICAL.get(w, w) for w in (fold(t) for t in loose if _is_content(t))}
+    tokens, loose = _words(plain, found)
+    words = {word for word in map(_content_word, loose) if word is not None}
     words |= {name[0] for name, _, _ in found}
     words |= {quantity_token(q) for q in numbers}
     return Features(
         words=frozenset(words),
-        # An acronym holds two capitals: an all-lower-case word is none, without trying _ACRONYM.
-        acronyms=frozenset(fold(w) for w in tokens if not w.islower() and _ACRONYM.match(fold_plural(w))),
-        tokens=tuple(w.lower() for w in tokens),
+        # An acronym holds two capitals: a word with none after its first letter is none (nor is an
+        # all-lower-case word, whose rest may hold no letter), without trying _ACRONYM.
+        acronyms=frozenset(fold(w) for w in tokens if not w[1:].islower() and _ACRONYM.match(fold_plural(w))),
+        tokens=tuple(map(str.lower, tokens)),
     )
+
+
+def _words(text: str, names: list[tuple[tuple[str, ...], int, int]]) -> tuple[list[str], list[str]]:
+    """All words of the text and those that start outside the names' spans (see _entities)."""
+    if not names:
+        tokens = _WORD.findall(text)
+        return tokens, tokens
+    starts, ends = [start for _, start, _ in names], [end for _, _, end in names]  # disjoint, in text order
+    tokens, loose = [], []
+    for match in _WORD.finditer(text):  # one match object alive at a time: no garbage-collector churn
+        word = match.group(0)
+        tokens.append(word)
+        if not _inside(match.start(), starts, ends):
+            loose.append(word)
+    return tokens, loose
+
+
+@cache  # a topic's statements share most of their words: each is read once
+def _content_word(token: str) -> str | None:
+    """The word a token stands for among the content words (folded, synonyms folded), None for a
+    stop word, a date word or a single letter."""
+    return CANONICAL.get(fold(token), fold(token)) if _is_content(token) else None
 
 
 def quantity_token(q: Quantity) -> str:
