@@ -39,6 +39,8 @@ from .subjects import SITE_UNITS, label, names, owner, site_of, sites_in
 
 SUBJECT_MATCH = 60  # rapidfuzz token_set_ratio above which two subjects name the same measure
 _CHUNK_BREAK = re.compile(r",\s|;\s|\s[–—]\s")
+_SINCE_BEFORE = re.compile(r"since\s*$", re.I)  # "since 2019" does not date a figure
+_JANUARY = re.compile(r"\d{4}-01")
 
 
 @dataclass(frozen=True)
@@ -68,22 +70,24 @@ class _Found:
 def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
     """Every key figure one article states, in reading order."""
     found: list[_Found] = []
+    published = doc.published.date().isoformat()
     last_site = ""
     known: frozenset[str] | None = None  # the article's names, read once a figure needs its owner
     for item in dated:
         text = item.text
         found_here = quantities(text, item.number_spans)
-        site = site_of(text, last_site) if found_here else ""  # most sentences state no figure
+        sites = sites_in(text)
+        site = site_of(text, last_site, sites) if found_here else ""  # most sentences state no figure
         for number, q in enumerate(found_here):
             if q.unit in SITE_UNITS and site:
                 qualifier = site
             else:
                 known = names(dated) if known is None else known
                 qualifier = owner(text, q, known)
-            as_of, period = _dated(item, q, doc.published.date().isoformat())
+            as_of, period = _dated(item, q, published)
             position = (item.sentence.paragraph, item.sentence.index, number)
             found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
-        last_site = (sites_in(text) or [last_site])[-1]
+        last_site = sites[-1] if sites else last_site
     return found
 
 
@@ -197,10 +201,10 @@ def _dated(item: DatedSentence, q: Quantity, published: str) -> tuple[str | None
     for anchor in item.anchors:
         if anchor.first == anchor.last == published:
             continue  # "today's 24 factories": every current figure is as of the publication day
-        if begin <= anchor.start and anchor.end <= end and not re.search(r"since\s*$", text[: anchor.start], re.I):
+        if begin <= anchor.start and anchor.end <= end and not _SINCE_BEFORE.search(text, 0, anchor.start):
             if anchor.first == anchor.last:
                 return anchor.first, ""
-            if re.fullmatch(r"\d{4}-01", anchor.first) and anchor.last == anchor.first[:4] + "-12":
+            if _JANUARY.fullmatch(anchor.first) and anchor.last == anchor.first[:4] + "-12":
                 return anchor.first[:4], ""
             return None, f"{anchor.first} to {anchor.last}"
     return None, ""
