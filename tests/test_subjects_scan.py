@@ -1,4 +1,4 @@
-"""subjects.names and subjects.sites_in use regexes shaped for speed (look-behinds after the capital, one
+"""subjects.names, subjects.sites_in and subjects.owner use regexes shaped for speed (look-behinds after the capital, one
 scan over the whole article, a substring test before the site regex). These tests pin that they find
 exactly what the plain forms of those rules find."""
 
@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from briefing.dating import date_sentences
 from briefing.features import CALENDAR_WORDS, STOP_WORDS
-from briefing.subjects import names, sites_in
+from briefing.subjects import _CAPITALISED, names, sites_in
 
 PLAIN_MID_SENTENCE = re.compile(r"(?<=[\w,;:’']\s)([A-Z][\w-]+)")
+PLAIN_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 PLAIN_SITE = re.compile(r"\b([A-Z][\w-]+)\s+(plant|facility|factory|site|works|complex)\b")
 
 WORDS = ["Nissan", "Oppama", "plant", "Plant", "facility", "works", "complex", "site", "the", "The", "its", "Local",
@@ -38,6 +39,7 @@ def test_names_and_sites_are_those_of_the_plain_rules(text: str) -> None:
     for item in dated:
         plain = [f"{name} {kind}" for name, kind in PLAIN_SITE.findall(item.text) if name.lower() not in STOP_WORDS]
         assert sites_in(item.text) == plain
+        assert _CAPITALISED.findall(item.text) == PLAIN_CAPITALISED.findall(item.text)
 
 
 def test_a_capital_opening_the_next_sentence_is_not_a_name() -> None:

@@ -39,7 +39,7 @@ _MID_SENTENCE = re.compile(r"[A-Z](?<=[\w,;:’']\s[A-Z])[\w-]+")
 _SENTENCE_BREAK = "\n\n"  # joins an article's sentences: no capital after it is mid-sentence
 # "Mivezen’s operating loss (by|from) N": a possessive capital right before the number.
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")  # \b[A-Z][\w-]+, \b tested after the capital (see _SITE)
 _NOT_OWNERS = STOP_WORDS | CALENDAR_WORDS
 _DETERMINERS = frozenset("its their the our his her a an this that".split())
 _UP = {"rose", "rise", "rises", "grew", "grow", "grows", "increased", "increases", "jumped", "climbed", "gained", "surged", "soared"}
@@ -94,15 +94,17 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
     """The company a number belongs to (see the module docstring), "" when the sentence names none
     before the number."""
     before = text[: q.start]
-    own = _POSSESSIVE_BEFORE.search(before) if "’s" in before or "'s" in before else None
+    possessive = "’s" in before or "'s" in before  # which _POSSESSIVE_BEFORE and _POSSESSOR need
+    own = _POSSESSIVE_BEFORE.search(before) if possessive else None
     if own and own.group(1).split()[0].lower() not in _NOT_OWNERS:
         return own.group(1)  # "Mivezen’s operating loss": a possessive capital is a name
     opening = opening_name(statement(text))
     if opening and opening.split()[0] in known:
         return opening
-    possessors = [m.group(1) for m in _POSSESSOR.finditer(before) if m.group(1).split()[0] in known]
-    if possessors:
-        return possessors[-1]
+    if possessive:
+        possessors = [m.group(1) for m in _POSSESSOR.finditer(before) if m.group(1).split()[0] in known]
+        if possessors:
+            return possessors[-1]
     return next((m.group(0) for m in _CAPITALISED.finditer(before) if m.group(0) in known), "")
 
 
