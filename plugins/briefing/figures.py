@@ -76,8 +76,7 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
     for item in dated:
         text = item.text
         found_here = quantities(text, item.number_spans)
-        sites = sites_in(text)
-        site = site_of(text, last_site, sites) if found_here else ""  # most sentences state no figure
+        site = site_of(text, last_site) if found_here else ""  # most sentences state no figure
         for number, q in enumerate(found_here):
             if q.unit in SITE_UNITS and site:
                 qualifier = site
@@ -87,7 +86,9 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
             as_of, period = _dated(item, q, published)
             position = (item.sentence.paragraph, item.sentence.index, number)
             found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
-        last_site = sites[-1] if sites else last_site
+        # sites_in anew, not site_of's list: were a qualifier the very string last_site holds, the
+        # reading would pickle differently (readings are cached and compared as pickles)
+        last_site = (sites_in(text) or [last_site])[-1]
     return found
 
 

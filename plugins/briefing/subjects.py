@@ -75,9 +75,9 @@ def names(dated: list[DatedSentence]) -> frozenset[str]:
     return frozenset(word for word in found if word.lower() not in CALENDAR_WORDS)
 
 
-def site_of(text: str, last_site: str, sites: list[str]) -> str:
-    """The named site a sentence is about (`sites`: its sites_in), or the article's last one when it
-    says "the plant"."""
+def site_of(text: str, last_site: str) -> str:
+    """The named site a sentence is about, or the article's last one when it says "the plant"."""
+    sites = sites_in(text)
     if sites:
         return sites[0]
     return last_site if _SITE_REFERENCE.search(text) else ""
