@@ -29,7 +29,8 @@ copy) are joined before any comparison; the others are compared only when they s
 their rarer words (prefix filtering, see candidate_pairs) and their day spans overlap (a sweep
 over spans sorted by start). An undated statement is looked up by its names minus its most
 common one (it needs two shared names, so one of the others must be shared too), against
-entries rather than single statements.
+entries rather than single statements; one without two capitals that could open a name
+(features.may_name_two) is not looked up at all.
 """
 
 from __future__ import annotations
@@ -306,10 +307,16 @@ def _entry_dates(members: list[Statement], spans: list[Span]) -> tuple[str, str 
     the publication days of the ledes."""
     body = [(s, span) for s, span in zip(members, spans) if not s.lede]
     if body:
-        narrowest, _ = min(body, key=lambda pair: (pair[1][1] - pair[1][0], pair[0].start, pair[0].end or ""))
+        narrowest, _ = min(body, key=_narrowness)
         return narrowest.start, narrowest.end
     days = sorted(s.start for s in members)
     return days[0], (days[-1] if days[-1] != days[0] else None)
+
+
+def _narrowness(member: tuple[Statement, Span]) -> tuple:
+    """How long a dated sentence's date is, then the date: the narrowest, earliest comes first."""
+    s, (first, last) = member
+    return last - first, s.start, s.end or ""
 
 
 def _wording(members: list[Statement]) -> Statement:
