@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import cache
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -44,6 +45,7 @@ def overlap(a: tuple[date, date], b: tuple[date, date], slack_days: int = 0) -> 
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
+@cache  # a topic's statements and figures share a few hundred dates: each is parsed once
 def _parts(value: str) -> tuple[int, int | None, int | None]:
     found = _PARTIAL.match(value)
     if not found:
