@@ -68,10 +68,10 @@ class Statement:
         """The named entities alone: enough to look up candidates before comparing words."""
         return names_in(self.text)
 
-    @cached_property
+    @property
     def features(self) -> Features:
-        """Entities and words of the whole statement."""
-        return features(self.text, self.quantities)
+        """Entities and words of the whole statement: comparison_clauses puts the text itself first."""
+        return self.clauses[0]
 
     @cached_property
     def clauses(self) -> tuple[Features, ...]:

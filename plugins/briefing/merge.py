@@ -42,7 +42,7 @@ from datetime import date, timedelta
 
 from .dates import day_span, overlap
 from .events import Statement
-from .features import Features, may_name_two, shared_entities
+from .features import may_name_two, shared_entities
 from .model import Event
 from .notes import disagreement
 from .quantities import Quantity
@@ -136,7 +136,7 @@ def merge(statements: list[Statement]) -> list[Event]:
     spans = [_span(s) for s in dated]
     groups = _Groups(dated, spans)
     distinct = _join_copies(dated, groups)
-    weights = Weights(_own_view(dated[i]).words for i in distinct)
+    weights = Weights(dated[i].features.words for i in distinct)
     profiles = {i: views(dated[i].clauses, weights) for i in distinct}
     conflicts = _group(dated, distinct, spans, profiles, weights, groups)
     _cite_undated(undated, dated, distinct, profiles, groups, weights)
@@ -280,12 +280,6 @@ def _cite_score(u: Statement, target: Statement, profile: tuple[View, ...], weig
 
 def _heads(s: Statement) -> set[str]:
     return {name[0] for name in s.names}
-
-
-def _own_view(s: Statement) -> Features:
-    """The features of the whole statement: comparison_clauses puts the text itself first, so
-    this is what Statement.features computes, without reading the text a second time."""
-    return s.clauses[0]
 
 
 def _event(group: _Group, dated: list[Statement], spans: list[Span]) -> Event:
