@@ -139,7 +139,7 @@ class PendingBriefings:
             _tasks[:] = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
             _early_readings = self._early
             try:
-                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(_tasks)))
+                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(_tasks)), initializer=_yield_to_pelican)
             finally:
                 _early_readings, _tasks[:] = {}, []
             self._early = {}
@@ -185,6 +185,12 @@ def _brief(job: TopicJob, readings: Store) -> BriefedTopic:
     """One topic's briefing, its articles read through its readings store, and its companies."""
     briefing = build_briefing(job.spec, list(job.docs), cached_reader(readings, _read))
     return BriefedTopic(briefing, companies_of(briefing))
+
+
+def _yield_to_pelican() -> None:
+    """In a worker: a lower priority than the Pelican process, which writes pages meanwhile and is
+    the build's critical path (the workers take the cores it leaves, then all of them while it waits)."""
+    os.nice(5)
 
 
 def _build_saving(task: int) -> tuple[BriefedTopic, int, int]:
