@@ -139,7 +139,7 @@ class PendingBriefings:
             _tasks[:] = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
             _early_readings = self._early
             try:
-                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(_tasks)), initializer=_yield_to_pelican)
+                self._pool = multiprocessing.get_context("fork").Pool(min(workers, len(_tasks)), initializer=yield_to_pelican)
             finally:
                 _early_readings, _tasks[:] = {}, []
             self._early = {}
@@ -187,7 +187,7 @@ def _brief(job: TopicJob, readings: Store) -> BriefedTopic:
     return BriefedTopic(briefing, companies_of(briefing))
 
 
-def _yield_to_pelican() -> None:
+def yield_to_pelican() -> None:
     """In a worker: a lower priority than the Pelican process, which writes pages meanwhile and is
     the build's critical path (the workers take the cores it leaves, then all of them while it waits)."""
     os.nice(5)

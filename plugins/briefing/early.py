@@ -26,6 +26,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from types import SimpleNamespace
 from typing import Any
 
+from .batch import yield_to_pelican
 from .cache import ExtractionCache
 from .model import SourceDoc, TopicSpec
 from .sources import html_to_text, source_doc, topic_members
@@ -49,7 +50,7 @@ class EarlyReader:
         self._specs = specs
         context = multiprocessing.get_context("fork")
         self._stop = context.Value("b", 0, lock=False)
-        self._pool: Pool | None = context.Pool(workers, initializer=_keep_stop_flag, initargs=(self._stop,))
+        self._pool: Pool | None = context.Pool(workers, initializer=_start_worker, initargs=(self._stop,))
         self._pending: list[_Pending] = []
         self._submitted: list[tuple[list[_Pending], AsyncResult]] = []
         self._finished: list[tuple[list[_Pending], dict[str, str], list[tuple[int, int, bytes]]]] = []
@@ -111,9 +112,10 @@ class EarlyReader:
         return self._finished
 
 
-def _keep_stop_flag(stop: c_byte) -> None:
+def _start_worker(stop: c_byte) -> None:
     global _stop
     _stop = stop
+    yield_to_pelican()
 
 
 def _read_chunk(pending: list[_Pending], specs: list[TopicSpec]) -> _ChunkResult:
