@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from functools import cached_property
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
@@ -67,6 +68,11 @@ class Topic(Page):
     """A topic file read by Pelican; `briefing` is attached once its articles are merged."""
 
     default_template = "briefing"
+
+    @cached_property
+    def url(self) -> str:
+        """Pelican formats a URL anew on every read; every article page reads its topics' URLs."""
+        return super().url
     articles: list[Article] = []  # its source articles, in the site's order (known before the briefing)
     in_progress: BriefingsInProgress | None = None
     briefing = _Finished()

@@ -16,7 +16,7 @@ from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
 from pelican.generators import Generator
 
-from .filters import partial_date
+from .filters import iso_day, partial_date
 
 FEED_SETTINGS = {
     "BRIEFING_FEED_SAVE_AS": "feeds/{slug}.atom.xml",
@@ -90,7 +90,7 @@ def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any],
     original = article.metadata.get("original_url", link)
     publisher = article.metadata.get("publisher", "")
     parts = [
-        f"<p>{publisher + ', ' if publisher else ''}{article.date:%-d %B %Y}. "
+        f"<p>{publisher + ', ' if publisher else ''}{partial_date(iso_day(article.date))}. "
         f'<a href="{escape(original)}">Read the original</a>.</p>'
     ]
     for topic in topics:
