@@ -110,9 +110,10 @@ class PendingBriefings:
     Construction looks the jobs up in the cache and starts building the missing ones in forked
     workers (largest first, so the last task to finish is a small one); result() waits for them.
     Meanwhile the Pelican process is free: it writes the article pages, which need a topic's name
-    and members but not its briefing. Without workers the briefings are built in result(). early holds readings (pickled) made during Pelican's reading (early.py), by
-    (fiscal-year start, doc); each is used once, in place of computing it, so cache contents and
-    counts stay as without it.
+    and members but not its briefing. Without workers the briefings are built in result().
+    early holds readings (pickled) made during Pelican's reading (early.py), by (fiscal-year
+    start, doc); each is used once, in place of computing it, so cache contents and counts stay
+    as without it.
     """
 
     def __init__(self, jobs: Sequence[TopicJob], cache: ExtractionCache, workers: int,

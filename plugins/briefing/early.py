@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-from ctypes import c_byte
 import pickle
+from ctypes import c_byte
 from multiprocessing.pool import AsyncResult, Pool
 from types import SimpleNamespace
 from typing import Any

@@ -68,17 +68,17 @@ class Topic(Page):
     """A topic file read by Pelican; `briefing` is attached once its articles are merged."""
 
     default_template = "briefing"
-
-    @cached_property
-    def url(self) -> str:
-        """Pelican formats a URL anew on every read; every article page reads its topics' URLs."""
-        return super().url
     articles: list[Article] = []  # its source articles, in the site's order (known before the briefing)
     in_progress: BriefingsInProgress | None = None
     briefing = _Finished()
     axis = _Finished()  # reader views (reader/view.py)
     changes = _Finished()
     companies = _Finished()
+
+    @cached_property
+    def url(self) -> str:
+        """Pelican formats a URL anew on every read; every article page reads its topics' URLs."""
+        return super().url
 
 
 class BriefingsInProgress:
@@ -156,17 +156,16 @@ class BriefingGenerator(Generator):
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
                 for spec, (_, members) in zip(specs, topics)]
         early_readings = early.finish() if early else {}  # the worker read on while topics were matched
-        updated = {id(topic): job.updated for (topic, _), job in zip(topics, jobs)}
         for topic, members in topics:
             topic.articles = members
             for article in members:
                 article.briefing_topics.append(topic)
-            self.topics.append(topic)
             self.add_source_path(topic)
         pending = PendingBriefings(jobs, cache, workers, early_readings)
         _in_progress = BriefingsInProgress([topic for topic, _ in topics], pending, cache,
                                            self.settings["BRIEFING_CHANGES_DAYS"])
-        self.topics.sort(key=lambda t: (updated[id(t)], t.slug), reverse=True)
+        newest_first = sorted(zip(topics, jobs), key=lambda pair: (pair[1].updated, pair[0][0].slug), reverse=True)
+        self.topics = [topic for (topic, _), _ in newest_first]
         self.context["topics"] = self.topics
 
     def _read_topic(self, path: str) -> Topic:

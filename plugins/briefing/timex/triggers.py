@@ -83,9 +83,10 @@ _MERIDIEM_LETTERS = {"a", "p"}
 _MERIDIEM_REST = re.compile(r"\.?\s?m\b", re.I)
 _CLOCK = {"clock"}
 
-# Two frequent trigger words start (or end) a match of their rule only in one narrow shape, which
-# a guard checks at the word before its window is added; where the guard says no, no match of the
-# rule can hold that word, so the window is not needed (every match keeps another trigger's).
+# Some frequent trigger words are part of a match of a rule only in one narrow shape, which a
+# guard (_unguarded) checks at the word before its window is added; where the guard says no, no
+# match of the rule can hold that word, so the window is not needed (every match keeps another
+# trigger's).
 # "set": "every"/"each"/"per" begin "every week", "each July", "per quarter" (in "once per week"
 # the match holds "once" too). Same continuation and flags as the rule itself.
 _SET_REST = re.compile(
