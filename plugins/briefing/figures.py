@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -106,6 +106,14 @@ def merge_figures(found: list[_Found]) -> list[Figure]:
             groups[home].append(f)
     notes = _conflicts(groups, by_unit)
     return [_figure(g, notes.get(i, "")) for i, g in enumerate(groups)]
+
+
+def rank_figures(figures: list[Figure], size: int) -> list[Figure]:
+    """The same figures (same order), each with its importance and whether it is among the `size` shown."""
+    scored = [replace(f, importance=float(len(set(f.sources)))) for f in figures]
+    ranked = sorted(range(len(scored)), key=lambda i: (-scored[i].importance, i))
+    shown = set(ranked[:size])
+    return [replace(f, key=i in shown) for i, f in enumerate(scored)]
 
 
 def _same(a: _Found, b: _Found) -> bool:

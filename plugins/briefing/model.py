@@ -16,6 +16,7 @@ class SourceDoc:
     published: datetime  # timezone-aware publication date: the anchor for relative dates
     text: str  # plain text, paragraphs separated by a blank line
     local_url: str = ""  # our clean copy, relative to SITEURL
+    partial: bool = False  # the scraper found the text cut (paywall, "read more" gate)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class TopicSpec:
     match: tuple[str, ...] = ()  # keywords selecting articles that name no topic
     fiscal_year_start: int = 1  # month the fiscal year starts (4 for Japanese carmakers)
     overrides: tuple[EventOverride, ...] = ()
+    timeline_size: int | None = None  # entries on the key timeline; None: chosen by the story (keytimeline.py)
+    figures_size: int = 8  # key figures shown on the page
 
 
 @dataclass
@@ -51,6 +54,9 @@ class Event:
     sources: list[str] = field(default_factory=list)  # URLs of SourceDoc
     pinned: bool = False  # set by the editor, not extracted
     conflict: str = ""  # human-readable note when sources disagree on a number
+    expected: bool = False  # a forecast or plan ("expected to", "will"): not something that happened
+    importance: float = 0.0  # how much the sources make of it (keytimeline.py); pins rank first
+    key: bool = False  # on the key timeline the briefing page shows
 
 
 @dataclass
@@ -64,6 +70,8 @@ class Figure:
     sources: list[str] = field(default_factory=list)
     as_of: str | None = None  # YYYY[-MM[-DD]] when the text dates the figure
     conflict: str = ""  # note when sources report a different value
+    importance: float = 0.0  # how much the sources make of it (figures.rank_figures)
+    key: bool = False  # among the topic's Figures_size shown on the page
 
 
 @dataclass
@@ -77,6 +85,16 @@ class Briefing:
     sources: list[SourceDoc]
     warnings: list[str] = field(default_factory=list)  # e.g. overrides that matched nothing
 
+    @property
+    def key_events(self) -> list[Event]:
+        """The key timeline, in date order: what the briefing page shows."""
+        return [e for e in self.events if e.key]
+
+    @property
+    def key_figures(self) -> list[Figure]:
+        """The figures the page shows, most important first."""
+        return sorted((f for f in self.figures if f.key), key=lambda f: -f.importance)
+
     def to_json(self) -> dict:
         """The briefing.json document (schema documented in the README)."""
         return {
@@ -88,6 +106,9 @@ class Briefing:
                     "end": e.end,
                     "text": e.text,
                     "sources": list(e.sources),
+                    "key": e.key,
+                    "importance": round(e.importance, 3),
+                    **({"expected": True} if e.expected else {}),
                     **({"pinned": True} if e.pinned else {}),
                     **({"conflict": e.conflict} if e.conflict else {}),
                 }
@@ -101,6 +122,8 @@ class Briefing:
                     "text": f.text,
                     "as_of": f.as_of,
                     "sources": list(f.sources),
+                    "key": f.key,
+                    "importance": round(f.importance, 3),
                     **({"conflict": f.conflict} if f.conflict else {}),
                 }
                 for f in self.figures
@@ -112,6 +135,7 @@ class Briefing:
                     "publisher": s.publisher,
                     "published": s.published.isoformat(),
                     "local_url": s.local_url,
+                    **({"partial": True} if s.partial else {}),
                 }
                 for s in self.sources
             ],

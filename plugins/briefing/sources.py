@@ -124,4 +124,5 @@ def source_doc(article: Any, text: str) -> SourceDoc:
         published=article.date,
         text=text,
         local_url=article.url,
+        partial=str(meta.get("partial", "")).strip().lower() == "true",
     )

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from .dating import date_sentences
 from .events import Statement, statements
-from .figures import find_figures, merge_figures
+from .figures import find_figures, merge_figures, rank_figures
+from .keytimeline import default_size, mark_key
 from .merge import merge
 from .model import Briefing, SourceDoc, TopicSpec
 from .overrides import apply_overrides
@@ -41,11 +42,12 @@ def build_briefing(
         found_statements += doc_statements
         found_figures += doc_figures
     events, warnings = apply_overrides(topic, merge(found_statements))
+    size = topic.timeline_size or default_size(len(sources))
     return Briefing(
         topic=topic,
         updated=newest_day(sources),
-        events=events,
-        figures=merge_figures(found_figures),
+        events=mark_key(events, size),
+        figures=rank_figures(merge_figures(found_figures), topic.figures_size),
         sources=sources,
         warnings=warnings,
     )

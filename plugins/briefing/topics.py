@@ -5,6 +5,8 @@ A topic is `content/topics/<slug>.md`; its body is the editor's summary. Metadat
     Title: Nissan and Foxconn: EV production at the Oppama plant
     Match: Oppama, Foxconn
     Fiscal_year_start: 4
+    Timeline_size: 12
+    Figures_size: 8
     Pin: 2025-05-13 | Nissan announces plans to close seven plants
     Pin: 2024-12 to 2025-02 | Nissan and Honda hold merger talks
     Hide: Foxconn did not respond
@@ -14,6 +16,9 @@ A topic is `content/topics/<slug>.md`; its body is the editor's summary. Metadat
   whose keywords it mentions.
 - Fiscal_year_start: the month (1-12) the fiscal year starts; 4 for Japanese companies.
   "this fiscal year" and "fiscal 2025" resolve with it. Default 1 (calendar year).
+- Timeline_size: how many entries the key timeline on the briefing page holds (the complete
+  timeline stays on its own page); without it the plugin chooses by the story, at most 30.
+- Figures_size: how many key figures the page shows (default 8); briefing.json lists them all.
 - Pin: DATE | TEXT adds an entry the sources do not state, marked as the editor's. DATE is
   YYYY, YYYY-MM or YYYY-MM-DD, or a range "START to END".
 - Hide: TEXT removes every extracted entry whose text contains TEXT (case-insensitive).
@@ -44,6 +49,8 @@ def topic_spec(slug: str, metadata: dict[str, object], summary_html: str) -> Top
         match=tuple(word.strip() for line in _lines(metadata.get("match")) for word in line.split(",") if word.strip()),
         fiscal_year_start=_fiscal_year_start(slug, metadata.get("fiscal_year_start")),
         overrides=overrides,
+        timeline_size=_count(slug, "Timeline_size", metadata.get("timeline_size")),
+        figures_size=_count(slug, "Figures_size", metadata.get("figures_size")) or 8,
     )
 
 
@@ -65,6 +72,16 @@ def _fiscal_year_start(slug: str, value: object) -> int:
         return 1
     if not text.isdigit() or not 1 <= int(text) <= 12:
         raise ValueError(f"topic {slug}: Fiscal_year_start must be a month number 1-12, got {text!r}")
+    return int(text)
+
+
+def _count(slug: str, key: str, value: object) -> int | None:
+    """A positive whole number of entries, or None when the key is absent."""
+    text = _single(value)
+    if not text:
+        return None
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"topic {slug}: {key} must be a whole number of entries (1 or more), got {text!r}")
     return int(text)
 
 
