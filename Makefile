@@ -46,6 +46,7 @@ bench: $(INSTALLED)
 	$(BIN)/python scripts/bench_extract.py
 	$(BIN)/python scripts/bench_timex.py
 	$(BIN)/python scripts/bench_scrape.py
+	$(BIN)/python scripts/bench_tls.py
 
 bench-build: $(INSTALLED)
 	$(BIN)/python scripts/bench_build.py
