@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefing import quantities as q
 
-ALL_FINDERS = [q._capacities, q._changes, q._parts, q._money, q._percents, q._counts]
+ALL_FINDERS = [q._capacities, q._tolls, q._changes, q._parts, q._money, q._percents, q._counts]
 
 FRAGMENTS = [
     "7", "17", "3,900", "1.5", "٣", "240,000", "one", "seven", "Twelve", "a dozen", "dozens", "thousands",

@@ -33,11 +33,16 @@ from .dating import DatedSentence
 from .model import Figure, SourceDoc
 from .notes import disagreement
 from .features import fold
-from .quantities import Quantity, quantities
+from .quantities import NUMBER_WORDS, Quantity, measure_class, quantities
 from .synonyms import CANONICAL
 from .subjects import SITE_UNITS, label, names, owner, site_of, sites_in
 
-SUBJECT_MATCH = 60  # rapidfuzz token_set_ratio above which two subjects name the same measure
+GENERIC_LABELS = frozenset("amount number figure total sum share level value people".split())
+EMPLOYMENT_LABELS = frozenset(("workforce", "job cuts", "new jobs"))
+VAGUE_COUNTS = frozenset("dozens hundreds thousands".split())
+FEWEST_PEOPLE = 10
+SUBJECT_MATCH = 60  # rapidfuzz token_set_ratio above which two labels of one amount name the same measure
+SAME_MEASURE = 85  # rapidfuzz token_sort_ratio above which two figures' subjects name the same measure
 _CHUNK_BREAK = re.compile(r",\s|;\s|\s[–—]\s")
 _SINCE_BEFORE = re.compile(r"since\s*$", re.I)  # "since 2019" does not date a figure
 _JANUARY = re.compile(r"\d{4}-01")
@@ -58,8 +63,7 @@ class _Found:
 
     @property
     def subject(self) -> str:
-        label = self.label or ("share" if self.quantity.unit in ("%", "percentage points") else "amount")
-        subject = f"{self.qualifier} {label}".strip()
+        subject = f"{self.qualifier} {self.label}".strip()
         return f"{subject}, {self.period}" if self.period else subject
 
     @property
@@ -78,18 +82,44 @@ def find_figures(doc: SourceDoc, dated: list[DatedSentence]) -> list[_Found]:
         found_here = quantities(text, item.number_spans)
         site = site_of(text, last_site) if found_here else ""  # most sentences state no figure
         for number, q in enumerate(found_here):
-            if q.unit in SITE_UNITS and site:
+            if _vague(q) or _name_part(text, q):
+                continue  # "thousands of people", "three soldiers": a size or an anecdote, not a figure
+            measure = label(text, q)
+            measure = measure if has_measure(measure) else ""
+            if measure.startswith("share of "):
+                qualifier = ""  # "20% of Jacmel": the label names whose share it is; who says so is no owner
+            elif q.unit in SITE_UNITS and site:
                 qualifier = site
             else:
                 known = names(dated) if known is None else known
                 qualifier = owner(text, q, known)
             as_of, period = _dated(item, q, published)
             position = (item.sentence.paragraph, item.sentence.index, number)
-            found.append(_Found(q, label(text, q), qualifier, period, as_of, text, doc, position))
+            found.append(_Found(q, measure, qualifier, period, as_of, text, doc, position))
         # sites_in anew, not site_of's list: were a qualifier the very string last_site holds, the
         # reading would pickle differently (readings are cached and compared as pickles)
         last_site = (sites_in(text) or [last_site])[-1]
     return found
+
+
+def has_measure(measure: str) -> bool:
+    """Whether a label says what a number measures: not empty, not ending in a word any number could
+    have ("amount", "astonishing sum")."""
+    return bool(measure) and (measure.startswith("share of ") or measure.split()[-1].lower() not in GENERIC_LABELS)
+
+
+def _vague(q: Quantity) -> bool:
+    """"thousands of people", "dozens of plants": a size, not a figure; and a head count below ten
+    ("three soldiers killed", "his two children"): many reports of different incidents share it,
+    and a story's figures count more."""
+    return q.value.split()[-1].lower() in VAGUE_COUNTS or (q.unit == "people" and q.amounts[0] < FEWEST_PEOPLE)
+
+
+def _name_part(text: str, q: Quantity) -> bool:
+    """A number word capitalised inside a sentence is part of a name: "the Jackson Five albums"."""
+    word = next((w for w in q.value.split() if w.lower() in NUMBER_WORDS), "")
+    before = text[: q.start].rstrip()
+    return word[:1].isupper() and bool(before) and before[-1] not in ".!?:\"“‘'"
 
 
 def merge_figures(found: list[_Found]) -> list[Figure]:
@@ -105,15 +135,51 @@ def merge_figures(found: list[_Found]) -> list[Figure]:
         else:
             groups[home].append(f)
     notes = _conflicts(groups, by_unit)
-    return [_figure(g, notes.get(i, "")) for i, g in enumerate(groups)]
+    # a number no source says the measure of backs a figure with a measure but is none by itself
+    return [_figure(g, notes.get(i, "")) for i, g in enumerate(groups) if any(f.label for f in g)]
 
 
 def rank_figures(figures: list[Figure], size: int) -> list[Figure]:
-    """The same figures (same order), each with its importance and whether it is among the `size` shown."""
-    scored = [replace(f, importance=float(len(set(f.sources)))) for f in figures]
-    ranked = sorted(range(len(scored)), key=lambda i: (-scored[i].importance, i))
-    shown = set(ranked[:size])
-    return [replace(f, key=i in shown) for i, f in enumerate(scored)]
+    """The same figures (same order), each marked whether it is among the `size` shown.
+
+    `figures` come as merge_figures gives them: in the order they were first reported, each with
+    its importance. Figures of the same measure of the same subject (a death toll reported as
+    50,000, then 150,000, then 230,000; two sources disagreeing) are one measure, shown once: by
+    its newest well-supported value: the last first reported among those backed by two
+    independent sources and half as many as the best value (as_of is no guide: "200,000 died on
+    12 January" is dated by the quake, not by the count). That value carries the measure's
+    importance (its best value's)."""
+    shown: dict[int, float] = {}
+    for family in _families(figures):
+        best = max(figures[i].importance for i in family)
+        needed = max(2, int(best) / 2) if best >= 2 else 0
+        shown[max(i for i in family if int(figures[i].importance) >= needed)] = best
+    ranked = sorted(shown, key=lambda i: (-shown[i], i))[:size]
+    return [replace(f, importance=shown.get(i, f.importance), key=i in ranked) for i, f in enumerate(figures)]
+
+
+def _families(figures: list[Figure]) -> list[list[int]]:
+    """Indices of figures measuring the same thing of the same subject, each family in order."""
+    families: list[list[int]] = []
+    for i, figure in enumerate(figures):
+        home = next((family for family in families if _same_measure(figures[family[0]], figure)), None)
+        if home is None:
+            families.append([i])
+        else:
+            home.append(i)
+    return families
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Same unit class, and subjects that are the same but for an owner one of them names ("Haiti
+    earthquake death toll", "earthquake death toll") or a spelling ("quake"), or the same value of
+    the same kind of measure ("31 million" "Sony sales" and "Michael Jackson sales")."""
+    if measure_class(a.unit) != measure_class(b.unit):
+        return False
+    x, y = sorted((_folded(a.subject), _folded(b.subject)), key=len)
+    if y == x or y.endswith(" " + x) or fuzz.token_sort_ratio(x, y) >= SAME_MEASURE:
+        return True
+    return a.value == b.value and x.split()[-1] == y.split()[-1]
 
 
 def _same(a: _Found, b: _Found) -> bool:
@@ -186,20 +252,45 @@ def _who(group: list[_Found]) -> list[str]:
 def _figure(group: list[_Found], conflict: str) -> Figure:
     shown = min(
         group,
-        key=lambda f: (f.as_of is None, not f.label, f.quantity.form != "change", -len(f.quantity.display_unit),
+        key=lambda f: (not f.label, f.as_of is None, f.quantity.form != "change", -len(f.quantity.display_unit),
                        len(f.sentence), f.source.published, f.source.url, f.position),
     )
     sources = sorted({(f.source.published, f.source.url) for f in group})
+    independent = _independent_sources([f for f in group if f.label])  # a bare number may be another fact
+    mentions = len({(f.source.url, f.position[:2]) for f in group}) - independent
     as_of = min((f.as_of for f in group if f.as_of), key=lambda d: (-len(d), d), default=None)
     return Figure(
         value=shown.quantity.value,
-        unit=shown.quantity.display_unit,
+        unit=_unit_shown(shown),
         subject=shown.subject,
         text=shown.sentence,
         sources=[url for _, url in sources],
         as_of=as_of,
         conflict=conflict,
+        importance=independent + 0.5 * mentions / (mentions + 1) + (0.25 if shown.qualifier else 0.0)
+        + (0.2 if as_of or shown.period else 0.0),
     )
+
+
+def _independent_sources(group: list[_Found]) -> int:
+    """Sources that report a figure independently: reports of one publisher count once, and so do
+    copies of one sentence (a wire story syndicated, a standing paragraph)."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for f in group:
+        publisher, sentence = root("p:" + (f.source.publisher or f.source.url)), root("s:" + " ".join(fold(w) for w in f.sentence.split()))
+        parent[publisher] = sentence
+    return len({root("p:" + (f.source.publisher or f.source.url)) for f in group})
+
+
+def _unit_shown(found: _Found) -> str:
+    """The unit on the page: a workforce counts employees, whatever the sentence called them."""
+    return "employees" if found.label in EMPLOYMENT_LABELS else found.quantity.display_unit
 
 
 def _dated(item: DatedSentence, q: Quantity, published: str) -> tuple[str | None, str]:
