@@ -50,7 +50,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 def mark_key(events: list[Event], statements: Iterable[Statement], sources: list[SourceDoc],
              size: int | None) -> list[Event]:
     """The same entries (same order), each with its importance and whether it is on the key timeline."""
-    voice = {s.url: independent_source(s) for s in sources}
+    voice = {s.url: s.voice for s in sources}
     evidence = date_evidence(statements, sources)
     scored = [replace(e, importance=_importance(e, evidence, voice)) for e in events]
     best_of_date: dict[str, int] = {}  # by the day, month or year an entry starts
@@ -74,21 +74,16 @@ def default_size(importances: list[float]) -> int:
     return min(MAX_DEFAULT_SIZE, max(strong, min(MIN_DEFAULT_SIZE, len(importances))))
 
 
-def independent_source(source: SourceDoc) -> str:
-    """Who speaks in a source: its publisher (a wire's copies and a paper's follow-ups are one voice)."""
-    return source.publisher.casefold().strip() or source.url
-
-
 def date_evidence(statements: Iterable[Statement], sources: list[SourceDoc]) -> dict[When, float]:
     """How much independent sources make of each date (the module docstring gives the weights)."""
     stated: dict[When, set[str]] = defaultdict(set)
     reported: dict[When, set[str]] = defaultdict(set)
     for s in statements:
         if s.start:
-            (reported if s.lede else stated)[(s.start, s.end)].add(independent_source(s.source))
+            (reported if s.lede else stated)[(s.start, s.end)].add(s.source.voice)
     published: dict[When, set[str]] = defaultdict(set)
     for source in sources:
-        published[(source.published.date().isoformat(), None)].add(independent_source(source))
+        published[(source.published.date().isoformat(), None)].add(source.voice)
     whens = stated.keys() | reported.keys()
     return {
         when: len(stated[when]) + LEDE_WEIGHT * len(reported[when])
