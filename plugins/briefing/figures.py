@@ -2,22 +2,30 @@
 
 - Which numbers: money (with scale words and a bracketed conversion), percentages, head counts,
   units a year, and plant counts including changes ("from 17 to 10") and parts ("seven of its
-  17"); see quantities.py. A number without one of these units is not a key figure.
-- Subject: what the number measures, qualified by the plant or company it is about (rules in
-  subjects.py): "Oppama facility workforce", "Oppama capacity utilisation", "Oppama break-even
-  point", "Nissan operating profit cut". So 40% utilisation and an 80% break-even point are two
-  figures.
+  17"); see quantities.py. A number without one of these units is not a key figure, nor is a
+  vague count ("thousands of people"), a head count below ten (an anecdote: "three soldiers
+  were killed" is told of many incidents) or a number word inside a name ("Jackson Five").
+- Subject: what the number measures, qualified by the plant, company or place it is about
+  (rules in subjects.py): "Oppama facility workforce", "Oppama break-even point", "Nissan
+  operating profit cut", "Haiti quake death toll", "UN appeal". A report whose sentence does not
+  say what its number measures (or says only "amount", "figure") backs a figure of the same
+  amount that does, but is none by itself: every figure has a label.
 - as_of: a date in the same clause as the number ("as of October", "last year"), calendar
   months, days and years only; a fiscal year or quarter is named in the subject instead.
   "since 2019" does not date a figure, nor does "today" (every current figure is as of its
   article's day, so it would keep reports of the same number apart).
 - Merging: the same unit and amount (3,900 people / 3,900 workers) with compatible subjects and
-  dates is one figure citing every source; the one shown is the dated one, then one saying
-  what it measures, then one with a conversion, then the shortest sentence, then the earliest
+  dates is one figure citing every source; the one shown is one saying what it measures, then
+  the dated one, then one with a conversion, then the shortest sentence, then the earliest
   published. A change "from 17 to 10" and "seven of its 17" (17 - 7 = 10) are the same fact.
   Different sources giving different amounts for the same subject (both naming the plant or
   company and what is measured) and date are both kept, each marked with a conflict note
   naming who reports what.
+- Importance: the independent sources reporting a figure with its label (one publisher counts
+  once, and so does one sentence copied by several: syndication, standing paragraphs), plus
+  less than one for further mentions, an owner and a date, so its whole part is the number of
+  independent sources. Ranking (rank_figures) shows each measure once, by its newest
+  well-supported value, and the `size` most important measures.
 """
 
 from __future__ import annotations

@@ -1,14 +1,18 @@
-"""Numbers with their unit in a sentence: money, percentages, head counts, output rates, plant counts.
+"""Numbers with their unit in a sentence: money, percentages, head counts, goods, output rates, plant counts.
 
 A number without a recognisable unit (a ticker, a year, "first") is not a quantity. Both
 the key figures and the merge's number check read these, so "3,900 workers" and "around 3,900
-people" compare as the same head count and "4,100 workers" as a different one.
+people" compare as the same head count and "4,100 workers" as a different one. Head counts of
+any group (workers, troops, victims, the dead) are one class, "people"; "the death toll rose
+to 230,000" is one too (230,000 deaths) though no noun follows. Goods: units (vehicles), copies
+(albums), tickets, barrels, gallons, tonnes, with a rate ("5,000 barrels a day"); cases.
 
 Display rules: approximations ("around", "about", "roughly", "just") are dropped from the
 value, the figure keeps its sentence for the nuance; bounds ("up to", "more than", "nearly") stay,
 they change the meaning. A currency conversion in brackets right after an amount is kept with
 its unit: "up to 450 billion" + "yen (about €2.6 billion)". An amount written with a symbol
-keeps it in the value, and the symbol is its unit: "$1.5bn" + "$".
+keeps it in the value, and the symbol is its unit: "$1.5bn" + "$". A count shows its noun
+("200,000 people", "3,500 troops"), plants and vehicles their class ("17 plants", "240,000 units").
 """
 
 from __future__ import annotations
@@ -104,11 +108,11 @@ _CAPACITY = re.compile(
     re.I,
 )
 
-# A toll, then at most five words and a verb or preposition leading to the number ("toll in Haiti
-# has risen to", "toll of"); the number ends there ("rose to 150,000 people" is found here too).
+# A toll, then at most five words and a verb or preposition leading to the number, in digits ("toll
+# in Haiti has risen to", "toll of"); the number ends there ("rose to 150,000 people" is found here too).
 _TOLL = re.compile(
     rf"\btoll\b(?:\s+[\w’'-]+){{0,5}}?\s+(?:to|of|at|reached|hit|passed|topped|exceeded|is|was|stands|stood)\s+"
-    rf"{_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?(?![\w%])(?:\s+(?:people|dead|deaths)\b)?(?!\s*(?:%|per))",
+    rf"{_QUALIFIER}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%])(?:\s+(?:people|dead|deaths)\b)?(?!\s*(?:%|per))",
     re.I,
 )
 
@@ -173,9 +177,11 @@ def _finders_that_may_match(sentence: str) -> list[Callable[[str], list[Quantity
     loses a quantity."""
     folded = _folded(sentence)
     digit = _DIGIT.search(sentence) is not None
-    noun = _NOUN_CUE.search(folded) is not None
-    if not digit and not (noun and _has_number_word(sentence, folded)):
+    if not digit and not _has_number_word(sentence, folded):
         return []  # without a digit only a number word before a counted noun can be a quantity
+    noun = _NOUN_CUE.search(folded) is not None  # asked last: many nouns, most sentences fail a test above
+    if not digit and not noun:
+        return []
     finders: list[Callable[[str], list[Quantity]]] = []
     if digit and "capacity" in folded:
         finders.append(_capacities)

@@ -1,19 +1,34 @@
-"""What a number in a sentence measures, and which plant or company it is about.
+"""What a number in a sentence measures, and which plant, company or place it is about.
 
 A subject is a short label read from the words around the number, never invented:
-- head counts: "workforce" (employs, with N workers), "job cuts" (cut, shed, lay off), "new jobs";
-- percentages and amounts: "NP rose/fell N" -> "NP increase/decline", "NP reached N" -> NP;
-  "cut its NP by N" -> "NP cut"; "N% of NP" -> "share of NP"; "N% NP" -> NP; "NP of N" -> NP
-  ("a net loss of ..." -> "net loss"); a verb before an amount names it ("invest $1.5bn" ->
-  "investment", "sold 3.3 million cars" -> "sales"). A percentage whose clause speaks of
-  breaking even ("to make money", "to turn a profit") is the "break-even point"; one about capacity or utilisation is "capacity
+- head counts (people_label): what happened to the people, read in the words after the number
+  up to the next clause, conjunction or number ("200,000 people died", "1.5 million people
+  homeless"), else in the verb before it ("killed 200,000", "employs 3,900"): "death toll"
+  (with the nearest event the sentence names: "quake death toll"), "people left homeless",
+  "people injured", "people missing", "people affected", "people rescued", "arrests",
+  "workforce", "job cuts", "new jobs"; a named group keeps its name ("aid workers", "troops
+  deployed", "earthquake survivors"); staff nothing else is said of are a "workforce", plain
+  people nothing is said of have no label. "the death toll rose to N" is a toll.
+- percentages: "NP rose/fell N" -> "NP increase/decline", "NP reached N" -> NP; "cut its NP by
+  N" -> "NP cut"; "N% of NP" -> "share of NP"; "N% NP" -> NP (never a verb: "54% thought");
+  "NP of N" -> NP. A percentage whose clause speaks of breaking even ("to make money", "to turn
+  a profit") is the "break-even point"; one about capacity or utilisation is "capacity
   utilisation" ("40% capacity", "28% of its capacity", "utilisation fell to 28%");
+- money: the same, then "an appeal for N" -> "appeal", "a N deal" -> "deal", a verb before it
+  ("donated" -> "donation", "raised" -> "funds raised", "made" -> "earnings", "invest" ->
+  "investment"), "N in emergency aid"; a rate names how often ("a salary of N a month" ->
+  "monthly salary");
+- goods: "sales" (sold, "were sold"), "annual production capacity", "output" for vehicles;
 - plant counts: the counted noun with its modifiers ("global final assembly factories").
 The qualifier is a named site in the sentence ("the Oppama facility"), or the last site the
-article named when the sentence only says "the plant"/"its"; for company-wide numbers, the
-company: "Name’s" right before the number, the name opening the sentence, or the nearest
-"Name’s". A capitalised word counts as a name when the article also capitalises it
-mid-sentence (a capital that only opens sentences may be any word: "Local authorities").
+article named when the sentence only says "the plant"/"its"; for other numbers, the owner:
+"Name’s" right before the number, for a head count the place after it ("people in Haiti"),
+the name opening the sentence, the nearest "Name’s", or the first name before the number (a
+run of capitals from its first name: "The Red Cross" -> "Red Cross"). For a head count, the
+body that reports it ("The Red Cross says ...", "officials put the toll at") is a source, not
+the owner: only the words after the last reporting verb are read. A capitalised word counts
+as a name when the article also capitalises it mid-sentence (a capital that only opens
+sentences may be any word: "Local authorities"), and never when it is a stop word ("His").
 """
 
 from __future__ import annotations
