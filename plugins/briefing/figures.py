@@ -24,8 +24,8 @@
 - Importance: the independent sources reporting a figure with its label (one publisher counts
   once, and so does one sentence copied by several: syndication, standing paragraphs), plus
   less than one for further mentions, an owner and a date, so its whole part is the number of
-  independent sources. Ranking (rank_figures) shows each measure once, by its newest
-  well-supported value, and the `size` most important measures.
+  independent sources. Each measure is shown once, by its newest well-supported value
+  (_shown_values), and rank_figures keeps the `size` most important measures.
 """
 
 from __future__ import annotations
@@ -131,7 +131,9 @@ def _name_part(text: str, q: Quantity) -> bool:
 
 
 def merge_figures(found: list[_Found]) -> list[Figure]:
-    """One Figure per number and subject, citing every source; disagreements marked."""
+    """One Figure per number and subject, citing every source, with its importance; disagreements
+    marked. Each measure's shown value is marked key (see _shown_values); rank_figures keeps the
+    most important of them."""
     ordered = sorted(found, key=lambda f: (f.source.published, f.source.url, f.position))
     groups: list[list[_Found]] = []
     by_unit: dict[str, list[int]] = defaultdict(list)
@@ -144,26 +146,39 @@ def merge_figures(found: list[_Found]) -> list[Figure]:
             groups[home].append(f)
     notes = _conflicts(groups, by_unit)
     # a number no source says the measure of backs a figure with a measure but is none by itself
-    return [_figure(g, notes.get(i, "")) for i, g in enumerate(groups) if any(f.label for f in g)]
+    labelled = [(g, notes.get(i, "")) for i, g in enumerate(groups) if any(f.label for f in g)]
+    figures = [_figure(g, note) for g, note in labelled]
+    return _shown_values(figures, [_reported(g, figure.as_of) for (g, _), figure in zip(labelled, figures)])
 
 
 def rank_figures(figures: list[Figure], size: int) -> list[Figure]:
-    """The same figures (same order), each marked whether it is among the `size` shown.
+    """The same figures (same order), key only for the `size` most important of those
+    merge_figures marks as their measure's shown value."""
+    ranked = sorted((i for i, f in enumerate(figures) if f.key), key=lambda i: (-figures[i].importance, i))[:size]
+    return [replace(f, key=i in ranked) for i, f in enumerate(figures)]
 
-    `figures` come as merge_figures gives them: in the order they were first reported, each with
-    its importance. Figures of the same measure of the same subject (a death toll reported as
-    50,000, then 150,000, then 230,000; two sources disagreeing) are one measure, shown once: by
-    its newest well-supported value: the last first reported among those backed by two
-    independent sources and half as many as the best value (as_of is no guide: "200,000 died on
-    12 January" is dated by the quake, not by the count). That value carries the measure's
-    importance (its best value's)."""
+
+def _shown_values(figures: list[Figure], reported: list[str]) -> list[Figure]:
+    """Figures of the same measure of the same subject (a death toll reported as 50,000, then
+    150,000, then 230,000; two sources disagreeing) are one measure, shown once: by its newest
+    well-supported value, the latest reported (see _reported) among those backed by two
+    independent sources and half as many as the best value. That value is marked key and carries
+    the measure's importance (its best value's)."""
     shown: dict[int, float] = {}
     for family in _families(figures):
         best = max(figures[i].importance for i in family)
         needed = max(2, int(best) / 2) if best >= 2 else 0
-        shown[max(i for i in family if int(figures[i].importance) >= needed)] = best
-    ranked = sorted(shown, key=lambda i: (-shown[i], i))[:size]
-    return [replace(f, importance=shown.get(i, f.importance), key=i in ranked) for i, f in enumerate(figures)]
+        supported = (i for i in family if int(figures[i].importance) >= needed)
+        shown[max(supported, key=lambda i: (reported[i], figures[i].importance, i))] = best
+    return [replace(f, importance=shown.get(i, f.importance), key=i in shown) for i, f in enumerate(figures)]
+
+
+def _reported(group: list[_Found], as_of: str | None) -> str:
+    """When a value was current: its first report, or its as_of when later ("10,000 troops by
+    Monday") but not after its last report (a misread date); as_of alone is no guide, "200,000
+    died on 12 January" is dated by the quake, not by the count."""
+    days = sorted(f.source.published.date().isoformat() for f in group)
+    return max(days[0], as_of) if as_of and as_of <= days[-1] else days[0]
 
 
 def _families(figures: list[Figure]) -> list[list[int]]:

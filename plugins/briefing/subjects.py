@@ -116,6 +116,7 @@ _ROLES = [
     (re.compile(r"\b(?:deploy\w*|sent|send(?:s|ing)?|dispatch\w*|station\w*)\b", re.I), "", "deployed"),
     *[(pattern, name, name) for pattern, name in _HEADCOUNT],
 ]
+_JOB_LABELS = frozenset(("workforce", "job cuts", "new jobs"))
 _PLAIN_PEOPLE = frozenset("people persons dead deaths casualties victims bodies".split())
 _STAFF = frozenset("workers employees staff staffers".split())
 # Events a death toll is the toll of, the nearest to the number: "died in the earthquake".
@@ -255,9 +256,11 @@ def people_label(text: str, q: Quantity) -> str:
     role = _role(_after_window(text, q)) or _role(_before_window(text, q))
     group = _counted_phrase(text, q)
     plain = group in _PLAIN_PEOPLE or group == q.noun == "persons"
+    if role and role[0] in _JOB_LABELS and not (plain or group in _STAFF):
+        role = None  # "adding that 10,000 troops would arrive": troops are no jobs
     if role:
         plain_label, suffix = role
-        if plain or (group in _STAFF and plain_label in ("workforce", "job cuts", "new jobs")):
+        if plain or (group in _STAFF and plain_label in _JOB_LABELS):
             return _with_cause(text, q, plain_label) if plain_label == "death toll" else plain_label or f"{group} {suffix}"
         return f"{group} {suffix}"
     if plain:
@@ -402,7 +405,8 @@ def _noun_phrase(words: list[str]) -> str:
     """The trailing run of content words: "the company’s operating profit" -> "operating profit"."""
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in STOP_WORDS or word.lower() in _DETERMINERS or word.endswith(("’s", "'s")):
+        acronym = len(word) > 1 and word.isupper()  # "US troops": an acronym is no stop word
+        if (word.lower() in STOP_WORDS and not acronym) or word.lower() in _DETERMINERS or word.endswith(("’s", "'s")):
             break
         kept.insert(0, word)
     return " ".join(kept)
