@@ -62,3 +62,13 @@ def test_at_most_size_figures_are_key_and_disagreeing_sources_show_once() -> Non
     ], size=2)
     assert len(figures) == 4
     assert [(f.value, f.conflict != "") for f in figures if f.key] == [("3,900", True), ("670.9 billion", False)]
+
+
+def test_a_value_dated_after_its_report_is_as_recent_as_its_date() -> None:
+    figures = ranked([
+        ("A", 15, "Up to 10,000 US troops will be in Haiti by January 19."),
+        ("B", 15, "Officials said 10,000 US troops would be in Haiti by January 19."),
+        ("C", 17, "President Preval said 3,500 US troops would restore order."),
+        ("D", 17, "Some 3,500 US troops will restore order."),
+    ])
+    assert [(f.value, f.subject) for f in figures if f.key] == [("Up to 10,000", "Haiti US troops")]

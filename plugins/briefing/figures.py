@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from rapidfuzz import fuzz
 
@@ -175,10 +176,11 @@ def _shown_values(figures: list[Figure], reported: list[str]) -> list[Figure]:
 
 def _reported(group: list[_Found], as_of: str | None) -> str:
     """When a value was current: its first report, or its as_of when later ("10,000 troops by
-    Monday") but not after its last report (a misread date); as_of alone is no guide, "200,000
-    died on 12 January" is dated by the quake, not by the count."""
-    days = sorted(f.source.published.date().isoformat() for f in group)
-    return max(days[0], as_of) if as_of and as_of <= days[-1] else days[0]
+    Monday") but within a month of its last report (not a misread date); as_of alone is no guide,
+    "200,000 died on 12 January" is dated by the quake, not by the count."""
+    first = min(f.source.published for f in group).date().isoformat()
+    horizon = (max(f.source.published for f in group) + timedelta(days=31)).date().isoformat()
+    return max(first, as_of) if as_of and as_of <= horizon else first
 
 
 def _families(figures: list[Figure]) -> list[list[int]]:
