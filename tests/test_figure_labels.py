@@ -90,3 +90,24 @@ def test_a_head_count_is_never_counted_through_a_function_word() -> None:
     assert quantities("One of the workers said two of the people left.") == []
     assert [(q.value, q.unit, q.display_unit) for q in quantities("The toll rose to 75,000; 562m euros came in.")] == [
         ("75,000", "people", "deaths"), ("562m", "EUR", "euros")]
+
+
+def test_other_stories_figures_say_what_they_measure() -> None:
+    assert figures(
+        "The leaking well was spewing up to 60,000 barrels of oil a day into the Gulf.",
+        "The WHO said there were 1,490 confirmed cases of swine flu in 26 countries.",
+        "Unemployment in the eurozone hit 10.2%.",
+        "The Bank of England cut interest rates to 0.5%.",
+        "Nissan's operating profit fell 20% to 320 billion yen.",
+        "Shares in Lehman Brothers, which had $613bn of debt, collapsed.",
+        "Saleh's forces killed at least 52 protesters in Sanaa.",
+    ) == {
+        "up to 60,000": ("barrels a day", "oil leak"),
+        "1,490": ("cases", "confirmed cases of swine flu"),
+        "10.2%": ("%", "unemployment"),
+        "0.5%": ("%", "Bank of England interest rates"),
+        "20%": ("%", "Nissan operating profit decline"),
+        "320 billion": ("yen", "operating profit"),  # "Nissan" only opens a sentence here: not known as a name
+        "$613bn": ("$", "Lehman Brothers debt"),
+        "at least 52": ("protesters", "Sanaa protesters killed"),  # the killer's possessive owns no dead
+    }

@@ -94,8 +94,12 @@ _FUNCTION_WORDS = ("of", "the", "a", "an", "and", "or", "to", "in", "on", "at", 
 _MODIFIERS = rf"(?:(?!{_one_of(_FUNCTION_WORDS)}\s)[a-z][\w-]*\s+){{0,3}}?"
 _RATED = ("units", "copies", "tickets", "barrels", "gallons", "tonnes")  # flows: "240,000 units a year", "5,000 barrels a day"
 _RATE = r"(?:\s+(?P<rate>a year|per year|annually|a month|per month|a day|per day))?"
+# "60,000 barrels of oil a day": what is counted may stand between the noun and its rate
+_OF_BEFORE_RATE = r"(?:\s+of\s+[a-z]+(?=\s+(?:a|per)\s+(?:year|month|day)\b|\s+annually\b))?"
 _COUNTED = re.compile(
-    rf"(?<![\w.,]){_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?\s+{_MODIFIERS}(?P<noun>{_NOUN})\b{_RATE}", re.I
+    rf"(?<![\w.,]){_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?\s+{_MODIFIERS}(?P<noun>{_NOUN})\b"
+    rf"{_OF_BEFORE_RATE}{_RATE}",
+    re.I,
 )
 _PART_OF = re.compile(
     rf"(?<![\w.,])(?P<part>{_COUNT})\s+of\s+(?:its|their|the|our)\s+(?P<num>{_NUMBER})\s+{_MODIFIERS}(?P<noun>{_NOUN})\b", re.I

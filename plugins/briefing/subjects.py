@@ -19,6 +19,9 @@ A subject is a short label read from the words around the number, never invented
   "investment"), "N in emergency aid"; a rate names how often ("a salary of N a month" ->
   "monthly salary");
 - goods: "sales" (sold, "were sold"), "annual production capacity", "output" for vehicles;
+  barrels, gallons, tonnes with what of and what happened ("60,000 barrels of oil a day" leaking
+  -> "oil leak", "oil production"); cases with their disease ("confirmed cases of swine flu");
+- a level set: "cut interest rates to N" -> "interest rates";
 - plant counts: the counted noun with its modifiers ("global final assembly factories").
 The qualifier is a named site in the sentence ("the Oppama facility"), or the last site the
 article named when the sentence only says "the plant"/"its"; for other numbers, the owner:
@@ -55,7 +58,8 @@ _SENTENCE_BREAK = "\n\n"  # joins an article's sentences: no capital after it is
 # "Mivezen’s operating loss (by|from) N": a possessive capital right before the number.
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?:by\s+|from\s+)?$")
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+")  # \b[A-Z][\w-]+, \b tested after the capital (see _SITE)
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*")  # capitalised words in a row
+# capitalised words in a row, "of" between two of them: "Bank of England"
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*")
 _NOT_OWNERS = STOP_WORDS | CALENDAR_WORDS
 _DETERMINERS = frozenset("its their the our his her a an this that".split())
 _UP = {"rose", "rise", "rises", "grew", "grow", "grows", "increased", "increases", "jumped", "climbed", "gained", "surged", "soared"}
@@ -93,6 +97,8 @@ _MONEY_VERBS = {
 _SYMBOL_BEFORE = re.compile(r"(?:US\$|NT\$|[$€¥£₩])\s?$")
 _MONEY_RATE = re.compile(r"\s+(?:a|per|each)\s+(year|month|week|day)\b", re.I)
 _RATE_ADJECTIVES = {"year": "annual", "month": "monthly", "week": "weekly", "day": "daily"}
+_MATERIALS = ("barrels", "gallons", "tonnes")
+_LEAK = re.compile(r"\b(?:leak\w*|spill\w*|spew\w*|gush\w*|pour\w*|flow\w*|releas\w*|escap\w*)\b", re.I)
 _VEHICLES = frozenset(("units", "vehicles", "cars", "evs", "packs"))
 _OUTPUT_WORDS = ("capacity", "output", "production", "sales", "deliveries", "supply")
 _HEADCOUNT = [
@@ -171,6 +177,8 @@ def owner(text: str, q: Quantity, known: frozenset[str]) -> str:
         before = before[said.end() :] if said else before
     possessive = "’s" in before or "'s" in before  # which _POSSESSIVE_BEFORE and _POSSESSOR need
     own = _POSSESSIVE_BEFORE.search(before) if possessive else None
+    if own and q.unit == "people" and q.noun != "deaths" and _role(before[own.end(1) :]):
+        own = None  # "Saleh's forces killed 52 protesters": the killer does not own the dead
     if own and own.group(1).split()[0].lower() not in _NOT_OWNERS:
         return own.group(1)  # "Mivezen’s operating loss": a possessive capital is a name
     if q.unit == "people":
@@ -193,7 +201,8 @@ def _is_name(word: str, known: frozenset[str]) -> bool:
 
 
 def _known_run(run: str, known: frozenset[str]) -> str:
-    """A run of capitalised words from its first name on: "The Red Cross" -> "Red Cross"."""
+    """A run of capitalised words from its first name on: "The Red Cross" -> "Red Cross", "Singer
+    Madonna" -> "Madonna" (a capital opening a sentence may be any word)."""
     words = run.split()
     first = next((i for i, w in enumerate(words) if _is_name(w, known)), None)
     return " ".join(words[first:]) if first is not None else ""
@@ -211,12 +220,18 @@ def label(text: str, q: Quantity) -> str:
         return _output_label(before, q.unit.partition(" ")[2], _after_window(text, q), q.noun)
     if q.unit in ("plants", "lines"):
         return _counted_phrase(text, q)
+    if q.unit == "cases":
+        disease = _of_after(after)  # "1,490 confirmed cases of swine flu"
+        return f"{_counted_phrase(text, q)} of {disease}" if disease else _counted_phrase(text, q)
+    if q.unit.startswith(_MATERIALS):
+        return _material_label(text, q)
     percent = q.unit in ("%", "percentage points")
     if percent and _BREAK_EVEN.search(_clause(text, q)):
         return "break-even point"
     if not percent:
         return _money_label(_SYMBOL_BEFORE.sub("", before), after)  # a money quantity starts after its symbol
-    found = _trend(before) or _change_by(before) or _percent_label(after) or _of_at(before) or _verb_noun(before)
+    found = (_trend(before) or _change_by(before) or _set_to(before) or _percent_label(after) or _of_at(before)
+             or _verb_noun(before))
     if _UTILISATION.search(found):
         return "capacity utilisation"  # "28% of its capacity", "utilisation fell to 28%", "40% capacity"
     return found
@@ -228,8 +243,8 @@ def _money_label(before: str, after: str) -> str:
     rate = _MONEY_RATE.match(after)
     if rate:
         after = after[rate.end() :]
-    found = (_trend(before) or _change_by(before) or _of_at(before) or _noun_after(after) or _money_verb(before)
-             or _verb_noun(before) or _in_after(after))
+    found = (_trend(before) or _change_by(before) or _set_to(before) or _of_at(before) or _noun_after(after)
+             or _of_after(after) or _money_verb(before) or _verb_noun(before) or _in_after(after))
     if found and rate:
         return f"{_RATE_ADJECTIVES[rate.group(1).lower()]} {found}"
     return found
@@ -241,6 +256,12 @@ def _noun_after(after: str) -> str:
     if not found:
         return ""
     return _leading_content([w for w in found.group(1).split() if w not in _VERB_NOUNS and w not in _MONEY_VERBS])
+
+
+def _of_after(after: str) -> str:
+    """"$613bn of debt" -> "debt"."""
+    found = re.match(r"\s+of\s+((?:[a-z][\w-]*\s*){1,2})", after)
+    return _leading_content(found.group(1).split()) if found else ""
 
 
 def _money_verb(before: str) -> str:
@@ -298,6 +319,22 @@ def _counted_modifiers(text: str, q: Quantity) -> bool:
     return _counted_phrase(text, q) != q.noun
 
 
+def _material_label(text: str, q: Quantity) -> str:
+    """Barrels, gallons, tonnes: what of ("of oil") and what happened to it ("leaked" -> "oil
+    leak", "production"), from the words before and after: "Libya's oil production fell to 400,000
+    barrels a day" -> "oil production", "spewing 60,000 barrels of oil a day" -> "oil leak"."""
+    stuff = re.search(r"\bof\s+([a-z]+)", text[q.start : q.end + 12])
+    before = _before_window(text, q)
+    found = _trend(text[: q.start]) or _verb_noun(before) or _leak(before) or _leak(_after_window(text, q))
+    if stuff and stuff.group(1) not in found:
+        return f"{stuff.group(1)} {found}".strip()
+    return found
+
+
+def _leak(window: str) -> str:
+    return "leak" if _LEAK.search(window) else ""
+
+
 def _clause(text: str, q: Quantity) -> str:
     """The stretch between the commas, semicolons or dashes around a number."""
     begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)), default=0)
@@ -320,15 +357,30 @@ def _output_label(before: str, rate: str, after: str, noun: str) -> str:
 def _trend(before: str) -> str:
     """"Sales fell 5%" -> "sales decline"; "Revenue rose by 12% to 3.2 trillion yen" -> "revenue" for the
     level, as in "the operating loss reached 300 billion yen" -> "operating loss"."""
-    found = re.search(r"((?:[A-Za-z][\w’'-]*\s+){0,3}?)([a-z]+)\s+(by\s+|to\s+|by\s+[^,;]*?\s+to\s+)?$", before)
+    found = re.search(
+        r"((?:[A-Za-z][\w’'-]*\s+){0,5}?)([a-z]+)\s+(by\s+|to\s+|by\s+[^,;]*?\s+to\s+|[\d.,]+\s?(?:%|per\s?cent)\s+to\s+)?$",
+        before,
+    )
     if not found or found.group(2) not in _UP | _DOWN | _LEVEL:
         return ""
     words = found.group(1).split()
     cut = next((i for i, w in enumerate(words) if w.lower() in ("at", "of", "in", "for")), len(words))
-    phrase = _noun_phrase(words[:cut]).lower()  # "Revenue at Nissan rose" -> "revenue"
+    phrase = _lower(_noun_phrase(words[:cut]))  # "Revenue at Nissan rose" -> "revenue"
     if not phrase or found.group(2) in _LEVEL or (found.group(3) or "").rstrip().endswith("to"):
         return phrase  # "rose to 3.2 trillion yen", "reached 300 billion yen": the level
     return f"{phrase} {'increase' if found.group(2) in _UP else 'decline'}"
+
+
+def _lower(phrase: str) -> str:
+    """Lower case but for acronyms: "US unemployment", "revenue"."""
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in phrase.split())
+
+
+def _set_to(before: str) -> str:
+    """"cut interest rates to N", "raised its forecast to N": the level of what was set."""
+    found = re.search(r"\b(?:cut|cuts|raised|raises|lowered|lowers|set|sets|kept|keeps|held|holds|revised)\s+"
+                      r"((?:[a-z][\w-]*\s+){1,3})to\s+$", before)
+    return _noun_phrase([w for w in found.group(1).split() if w not in _DETERMINERS]) if found else ""
 
 
 def _change_by(before: str) -> str:
