@@ -23,15 +23,15 @@
   naming who reports what.
 - Importance: the independent sources reporting a figure with its label (one publisher counts
   once, and so does one sentence copied by several: syndication, standing paragraphs), plus
-  less than one for further mentions, an owner and a date, so its whole part is the number of
-  independent sources. Each measure is shown once, by its newest well-supported value
+  less than one for further mentions, an owner and a date; halved for history the articles
+  recall (as of more than a year before the first report). Each measure is shown once, by its newest well-supported value
   (_shown_values), and rank_figures keeps the `size` most important measures.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -148,8 +148,9 @@ def merge_figures(found: list[_Found]) -> list[Figure]:
     notes = _conflicts(groups, by_unit)
     # a number no source says the measure of backs a figure with a measure but is none by itself
     labelled = [(g, notes.get(i, "")) for i, g in enumerate(groups) if any(f.label for f in g)]
-    figures = [_figure(g, note) for g, note in labelled]
-    return _shown_values(figures, [_reported(g, figure.as_of) for (g, _), figure in zip(labelled, figures)])
+    independent = [_independent_sources([f for f in g if f.label]) for g, _ in labelled]  # a bare number may be another fact
+    figures = [_figure(g, note, n) for (g, note), n in zip(labelled, independent)]
+    return _shown_values(figures, independent, [_reported(g, figure.as_of) for (g, _), figure in zip(labelled, figures)])
 
 
 def rank_figures(figures: list[Figure], size: int) -> list[Figure]:
@@ -159,7 +160,7 @@ def rank_figures(figures: list[Figure], size: int) -> list[Figure]:
     return [replace(f, key=i in ranked) for i, f in enumerate(figures)]
 
 
-def _shown_values(figures: list[Figure], reported: list[str]) -> list[Figure]:
+def _shown_values(figures: list[Figure], independent: list[int], reported: list[str]) -> list[Figure]:
     """Figures of the same measure of the same subject (a death toll reported as 50,000, then
     150,000, then 230,000; two sources disagreeing) are one measure, shown once: by its newest
     well-supported value, the latest reported (see _reported) among those backed by two
@@ -168,8 +169,9 @@ def _shown_values(figures: list[Figure], reported: list[str]) -> list[Figure]:
     shown: dict[int, float] = {}
     for family in _families(figures):
         best = max(figures[i].importance for i in family)
-        needed = max(2, int(best) / 2) if best >= 2 else 0
-        supported = (i for i in family if int(figures[i].importance) >= needed)
+        most = max(independent[i] for i in family)
+        needed = max(2, most / 2) if most >= 2 else 0
+        supported = (i for i in family if independent[i] >= needed)
         shown[max(supported, key=lambda i: (reported[i], figures[i].importance, i))] = best
     return [replace(f, importance=shown.get(i, f.importance), key=i in shown) for i, f in enumerate(figures)]
 
@@ -274,16 +276,22 @@ def _who(group: list[_Found]) -> list[str]:
     return [f.source.publisher or f.source.url for f in group]
 
 
-def _figure(group: list[_Found], conflict: str) -> Figure:
+def _figure(group: list[_Found], conflict: str, independent: int) -> Figure:
+    """The group as one figure: the report shown is one with a label and the owner most reports
+    name, then the dated one, ... (see the module docstring); its importance (see there)."""
+    owners = Counter(f.qualifier for f in group if f.label and f.qualifier)
     shown = min(
         group,
-        key=lambda f: (not f.label, f.as_of is None, f.quantity.form != "change", -len(f.quantity.display_unit),
-                       len(f.sentence), f.source.published, f.source.url, f.position),
+        key=lambda f: (not f.label, -owners[f.qualifier], f.as_of is None, f.quantity.form != "change",
+                       -len(f.quantity.display_unit), len(f.sentence), f.source.published, f.source.url, f.position),
     )
     sources = sorted({(f.source.published, f.source.url) for f in group})
-    independent = _independent_sources([f for f in group if f.label])  # a bare number may be another fact
     mentions = len({(f.source.url, f.position[:2]) for f in group}) - independent
     as_of = min((f.as_of for f in group if f.as_of), key=lambda d: (-len(d), d), default=None)
+    importance = (independent + 0.5 * mentions / (mentions + 1) + (0.25 if shown.qualifier else 0.0)
+                  + (0.2 if as_of or shown.period else 0.0))
+    if as_of and int(as_of[:4]) < sources[0][0].year - 1:
+        importance /= 2  # history the articles recall ("in 1994, 80% ..."), not the story's figure
     return Figure(
         value=shown.quantity.value,
         unit=_unit_shown(shown),
@@ -292,8 +300,7 @@ def _figure(group: list[_Found], conflict: str) -> Figure:
         sources=[url for _, url in sources],
         as_of=as_of,
         conflict=conflict,
-        importance=independent + 0.5 * mentions / (mentions + 1) + (0.25 if shown.qualifier else 0.0)
-        + (0.2 if as_of or shown.period else 0.0),
+        importance=importance,
     )
 
 
