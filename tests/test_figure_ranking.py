@@ -72,3 +72,18 @@ def test_a_value_dated_after_its_report_is_as_recent_as_its_date() -> None:
         ("D", 17, "Some 3,500 US troops will restore order."),
     ])
     assert [(f.value, f.subject) for f in figures if f.key] == [("Up to 10,000", "Haiti US troops")]
+
+
+def test_history_the_articles_recall_ranks_below_the_story_and_the_common_owner_is_shown() -> None:
+    figures = ranked([
+        ("A", 20, "Then 80% of the bodies were identified by fingerprints in 1994."),
+        ("B", 20, "Experts recall that 80% of the bodies were identified by fingerprints in 1994."),
+        ("C", 21, "About 80% of the bodies were identified that way in 1994, experts say."),
+        ("E", 21, "In that disaster 80% of the victims were identified by their teeth in 1994."),
+        ("A", 21, "As many as 200,000 people died in the earthquake."),
+        ("B", 22, "The earthquake killed 200,000 people in Haiti."),
+        ("D", 22, "In all 200,000 people died in Haiti in the earthquake."),
+    ], size=1)
+    assert [(f.value, f.subject) for f in figures if f.key] == [("200,000", "Haiti earthquake death toll")]
+    history = next(f for f in figures if f.value == "80%")
+    assert (history.as_of, int(history.importance)) == ("1994", 2)  # four sources, halved
