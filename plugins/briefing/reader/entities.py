@@ -172,11 +172,11 @@ class _Finder:
             key = self.found.get(mention.name) or self.key(mention.name)
             if not counted:
                 continue  # events and figures repeat the sources: neither counts nor evidence
-            self.mentions[key][mention.written] += 1
             if mention.business:
                 self.established.add(key)
-            if mention.weak:
-                continue
+            if mention.weak and not mention.business:
+                continue  # "Apple orchards", "the Amazon": not counted, even once Apple is known
+            self.mentions[key][mention.written] += 1
             if " " in mention.written:  # "Tokyo Electron", "Apple Inc."
                 self.established.add(key)
             elif (self._text, mention.name) not in self.inside:  # not a surname here ("Harrison Ford ... Ford")

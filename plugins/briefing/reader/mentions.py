@@ -3,11 +3,11 @@ up in a dict of first words, and only then are the few names starting with it co
 
 A bare name is a company only where the capitalisation says so, so each mention is judged by
 its neighbours: part of a longer capitalised name ("Harrison Ford", "Sony Bill Williams",
-"Apple Hospitality") it names something else. It is weak (it counts once the company is known
-but does not make it known) after "the"/"a" ("the Amazon") or a place's preposition ("in
+"Apple Hospitality") it names something else. It is weak (neither counted nor making the
+company known) after "the"/"a" ("the Amazon") or a place's preposition ("in
 Dover"), in a title-case heading, where the sources also write the word in lower case ("apple
-prices"), and a one-word name opening a sentence unless a company's verb or possessive follows
-("Apple orchards" is weak, "Sony said" is not). Followed by business words ("Sony's profit",
+prices"), and a one-word name opening a sentence unless a verb or possessive follows ("Apple
+orchards" is weak, "Sony said" and "Sony raised" are not). Followed by business words ("Sony's profit",
 "Apple shares", "Apple CEO") it is a company for sure.
 """
 
@@ -22,8 +22,8 @@ CORPORATE_WORDS = (
     "AG|SE|plc|PLC|N.V.|S.A.|GmbH|KK"
 )
 _CORPORATE = set(CORPORATE_WORDS.replace(".", "").split("|"))
-_CAPITAL = re.compile(r"(?<![\w&.’'\-])[A-Z0-9][\w&]*")
-_CAPITAL_WORD = re.compile(r"[A-Z0-9][\w&]*")  # faster, finds more: _word_starts checks what precedes
+_CAPITAL = re.compile(r"[A-Z0-9][\w&]*")  # a capitalised word (_word_starts checks what precedes it)
+_NAME_AND_HYPHEN = re.compile(r"(?<![\w&])[A-Z][\w&]*-$")  # "Nissan-" of "the Nissan-Renault alliance"
 _LEGAL_TAIL = re.compile(rf"(?:,? (?:{CORPORATE_WORDS}))+(?![\w&])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&\-]*)[ ]$")
 _CAPITAL_AFTER = re.compile(r"[ ]([A-Z][\w&\-]*)")
@@ -37,8 +37,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(\[*#>-]*$")
 # articles and a place's prepositions: "the Amazon", "in Dover", "from Dover to Calais"
 _WEAK_BEFORE = {"the", "a", "an", "in", "near", "from", "outside", "across", "throughout", "around"}
 _VERB_AFTER = re.compile(
-    r"(?:[’']s\b|,|[ ](?:said|says|announced|reported|confirmed|declined|agreed|added|told|unveiled|launched|"
-    r"plans|planned|expects|expected|is|was|has|had|will|would|could|may|might|can|did|does|also)\b)"
+    r"(?:[’']s\b|,|[ ]\(|[ ](?:and|or|said|says|announced|reported|confirmed|declined|agreed|added|told|unveiled|launched|"
+    r"plans|expects|is|was|has|had|will|would|could|may|might|can|did|does|also|[a-z]+ed)\b)"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[’']s)?(?:[ ][\w\-]+){0,2}?[ ](?:shares?|stock|profits?|revenues?|sales|earnings|results|chief executive|"
@@ -79,7 +79,7 @@ class NameIndex:
     def mentions(self, text: str, is_common: Callable[[str], bool]) -> Iterator[Mention]:
         """Every mention of a known name, those inside a longer name flagged; `is_common(word)` says
         whether the sources write the word in lower case too (such a name is weak, see above)."""
-        words = [w for w in set(_CAPITAL_WORD.findall(text)) if w in self._by_first or w in self._base]
+        words = [w for w in set(_CAPITAL.findall(text)) if w in self._by_first or w in self._base]
         starts = sorted(at for word in words for at in _word_starts(text, word))
         end = 0
         for start in starts:
@@ -107,10 +107,15 @@ class NameIndex:
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
-    """Where `word` starts a word of `text` (as _CAPITAL finds it), by fast literal search."""
+    """Where `word` starts a word of `text`, or follows a name and a hyphen ("Nissan-Renault"),
+    by fast literal search."""
     at = text.find(word)
     while at != -1:
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&_.’'-")) and _ends_word(text, at + len(word)):
+        before = text[at - 1] if at else " "
+        starts = not (before.isalnum() or before in "&_.’'-") or (
+            before == "-" and _NAME_AND_HYPHEN.search(text, max(0, at - 40), at)
+        )
+        if starts and _ends_word(text, at + len(word)):
             yield at
         at = text.find(word, at + len(word))
 
@@ -137,7 +142,10 @@ def _after_weak_word(text: str, start: int) -> bool:
 
 
 def _in_heading(text: str, start: int) -> bool:
-    """A line most of whose longer words are capitalised ("What Comes Next for Apple")."""
-    line = text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]
+    """In a short line without a full stop most of whose longer words are capitalised ("What
+    Comes Next for Apple")."""
+    line = text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)].strip()
+    if len(line) > 100 or line.endswith("."):
+        return False
     words = [w for w in line.split() if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
