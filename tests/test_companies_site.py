@@ -3,13 +3,13 @@ home listings, and the shipped Nissan briefing lists Foxconn once, without a sub
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from conftest import build_site
+from test_theme_pages import write
 
 
 def companies_listed(page: Path) -> dict[str, str]:
@@ -21,11 +21,6 @@ def companies_listed(page: Path) -> dict[str, str]:
         ticker = item.select_one(".ticker")
         listed[name] = ticker.get_text(strip=True) if ticker else ""
     return listed
-
-
-def write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
