@@ -25,22 +25,26 @@ from functools import cache
 from ..model import TopicSpec
 from .exchanges import COUNTRY_WORDS, EXCHANGE_COUNTRY
 from .listed import ListedCompany, legal_base, listed_names
-from .mentions import CORPORATE_WORDS, Mention, NameIndex
+from .mentions import CORPORATE_WORDS, LowerCaseWords, Mention, NameIndex
 from .statements import called_companies, enumerations, parents, same_company
 
 _EXCHANGES = "|".join(sorted(EXCHANGE_COUNTRY, key=len, reverse=True))
 _WORD = r"[A-Z][\w&.\-]*"  # a capitalised word of a name, e.g. "Co." or "AT&T"
 _JOINER = r"(?:and|&|of|de|für)"  # lower-case words allowed inside a company name
 _NAME = rf"{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,5}}"
-_TICKER = re.compile(rf"(?P<name>{_NAME})\s*\((?P<exchange>{_EXCHANGES})\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.]{{0,9}})\)")
-_SUFFIXED = re.compile(rf"(?P<name>{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,4}}?\s+(?:{CORPORATE_WORDS}))(?![\w&])")
+_TICKER = re.compile(
+    rf"(?P<name>{_NAME})\s*\((?P<exchange>{_EXCHANGES})\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.]{{0,9}})\)"
+)
+_SUFFIXED = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,4}}?\s+(?:{CORPORATE_WORDS}))(?![\w&])"
+)
 _SUFFIX_WORDS = {w.rstrip(".") for w in CORPORATE_WORDS.split("|")}
 _ABBREVIATIONS = {"Co.", "Corp.", "Inc.", "Ltd.", "Bros.", "Jr.", "St.", "N.V.", "S.A.", "U.S.", "U.K."}
 # Words that start a sentence or a possessive rather than a company name.
 _LEADING_NOISE = re.compile(r"^(?:(?:The|A|An|In|On|At|For|By|With|And|But|While|As|This|That)\s+|\S+[’']s\s+)+")
-_COUNTRY_BEFORE = re.compile(
-    rf"\b({'|'.join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))})(?:[’']s)?\s+(?:[a-z\-]+\s+){{0,2}}$"
-)
+_COUNTRY = "|".join(re.escape(word) for word in sorted(COUNTRY_WORDS, key=len, reverse=True))
+# "Taiwan’s Foxconn", "Japanese automaker Nissan": where the copy says a company is from
+_COUNTRY_BEFORE = re.compile(rf"\b({_COUNTRY})(?:[’']s)?\s+(?:[a-z\-]+\s+){{0,2}}$")
 _SINGLE_WORD_EVIDENCE = 2  # plain mentions of a bare one-word name that make it a company
 
 
@@ -73,7 +77,7 @@ def companies_in(source_texts: Sequence[str], other_texts: Sequence[str] = ()) -
     for text in texts:
         finder.read_statements(text)
     index = NameIndex(finder.found, base=_listed_index())
-    is_common = _LowerCase(texts)
+    is_common = LowerCaseWords(texts)
     for number, text in enumerate(texts):
         finder.read_mentions(index.mentions(text, is_common), counted=number < len(source_texts))
     return finder.companies()
@@ -121,10 +125,10 @@ class _Finder:
         for match in _TICKER.finditer(text):
             name = self._add(match["name"])
             if name:
-                country = _COUNTRY_BEFORE.search(text, max(0, match.start() - 60), match.start("name") + len(match["name"]) - len(name))
-                ticker = f"{match['exchange'].upper()}:{match['symbol']}"
+                name_start = match.end("name") - len(name)  # after what _clean dropped ("Japan’s ")
+                country = _COUNTRY_BEFORE.search(text, max(0, name_start - 60), name_start)
                 if not country or COUNTRY_WORDS[country[1]] == EXCHANGE_COUNTRY[match["exchange"]]:
-                    self.tickers[self.key(name)][ticker] += 1
+                    self.tickers[self.key(name)][f"{match['exchange'].upper()}:{match['symbol']}"] += 1
         for match in _SUFFIXED.finditer(text):
             self._add(match["name"])
         for name in called_companies(text):
@@ -179,7 +183,7 @@ class _Finder:
             self.mentions[key][mention.written] += 1
             if " " in mention.written:  # "Tokyo Electron", "Apple Inc."
                 self.established.add(key)
-            elif (self._text, mention.name) not in self.inside:  # not a surname here ("Harrison Ford ... Ford")
+            elif (self._text, mention.name) not in self.inside:  # no surname ("Harrison Ford ... Ford")
                 self.plain[key] += 1
         self.established.update(key for key, count in self.plain.items() if count >= _SINGLE_WORD_EVIDENCE)
 
@@ -235,34 +239,10 @@ class _Groups:
         return key
 
 
-class _LowerCase:
-    """Whether the texts write a word in lower case ("apple orchards"), looked up once a word."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self._texts = texts
-        self._known: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        if word not in self._known:
-            self._known[word] = any(_has_word(text, word) for text in self._texts)
-        return self._known[word]
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Whether `word` occurs in `text` as a whole word (found by fast literal search)."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 def _clean(name: str) -> str:
     """The name without what a pattern took before it: the previous sentence or paragraph
-    ("April. Nesunbar Motor Co."), a leading article or sentence word, a possessive ("Japan’s Nissan"); "" when
-    only corporate words are left."""
+    ("April. Nesunbar Motor Co."), a leading article or sentence word, a possessive ("Japan’s
+    Nissan"); "" when only corporate words are left."""
     words = name.strip().rsplit("\n", 1)[-1].split()
     starts = [i + 1 for i, word in enumerate(words[:-1]) if word.endswith(".") and word not in _ABBREVIATIONS]
     name = _LEADING_NOISE.sub("", " ".join(words[starts[-1] if starts else 0 :])).rstrip(",")

@@ -29,7 +29,6 @@ _MIN_DERIVED = 4  # a shortened name shorter than this ("Man" of "Man Group") is
 class ListedCompany:
     name: str  # as the list writes it: "Nissan", "Apple Inc."
     ticker: str  # home listing, "TYO:7201", "NASDAQ:AAPL"; "" when the list has none
-    country: str
 
 
 @cache
@@ -43,7 +42,7 @@ def listed_names() -> dict[str, ListedCompany]:
         for entry in index["companies"]:
             company = by_name.get(entry["name"])
             if company is None:
-                company = by_name[entry["name"]] = ListedCompany(entry["name"], _home_ticker(entry), entry.get("country", ""))
+                company = by_name[entry["name"]] = ListedCompany(entry["name"], _home_ticker(entry))
             for alias in _aliases(entry):
                 aliases.setdefault(alias, set()).add(company)
     return {alias: next(iter(owners)) for alias, owners in aliases.items() if len(owners) == 1}

@@ -4,17 +4,17 @@ up in a dict of first words, and only then are the few names starting with it co
 A bare name is a company only where the capitalisation says so, so each mention is judged by
 its neighbours: part of a longer capitalised name ("Harrison Ford", "Sony Bill Williams",
 "Apple Hospitality") it names something else. It is weak (neither counted nor making the
-company known) after "the"/"a" ("the Amazon") or a place's preposition ("in
-Dover"), in a title-case heading, where the sources also write the word in lower case ("apple
-prices"), and a one-word name opening a sentence unless a verb or possessive follows ("Apple
-orchards" is weak, "Sony said" and "Sony raised" are not). Followed by business words ("Sony's profit",
+company known) after "the"/"a" ("the Amazon") or a place's preposition ("in Dover"), in a
+title-case heading, where the sources also write the word in lower case ("apple prices"), and
+as a one-word name opening a sentence unless a verb or possessive follows ("Apple orchards" is
+weak, "Sony said" and "Sony raised" are not). Followed by business words ("Sony's profit",
 "Apple shares", "Apple CEO") it is a company for sure.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 CORPORATE_WORDS = (
@@ -37,8 +37,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(\[*#>-]*$")
 # articles and a place's prepositions: "the Amazon", "in Dover", "from Dover to Calais"
 _WEAK_BEFORE = {"the", "a", "an", "in", "near", "from", "outside", "across", "throughout", "around"}
 _VERB_AFTER = re.compile(
-    r"(?:[’']s\b|,|[ ]\(|[ ](?:and|or|said|says|announced|reported|confirmed|declined|agreed|added|told|unveiled|launched|"
-    r"plans|expects|is|was|has|had|will|would|could|may|might|can|did|does|also|[a-z]+ed)\b)"
+    r"(?:[’']s\b|,|[ ]\(|[ ](?:and|or|said|says|announced|reported|confirmed|declined|agreed|added|told|"
+    r"unveiled|launched|plans|expects|is|was|has|had|will|would|could|may|might|can|did|does|also|[a-z]+ed)\b)"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[’']s)?(?:[ ][\w\-]+){0,2}?[ ](?:shares?|stock|profits?|revenues?|sales|earnings|results|chief executive|"
@@ -95,10 +95,11 @@ class NameIndex:
                 end = tail.end()
             inside = _inside_longer_name(text, start, end)
             one_word = " " not in name
-            business = not inside and bool(_BUSINESS_AFTER.match(text, end, end + 60))
+            after_weak_word = _after_weak_word(text, start)  # "the Dover plant" is no company's
+            business = not inside and not after_weak_word and bool(_BUSINESS_AFTER.match(text, end, end + 60))
             weak = (
                 inside
-                or _after_weak_word(text, start)
+                or after_weak_word
                 or (one_word and is_common(name.lower()))
                 or (one_word and not business and _opens_sentence(text, start) and not _VERB_AFTER.match(text, end))
                 or _in_heading(text, start)
@@ -149,3 +150,27 @@ def _in_heading(text: str, start: int) -> bool:
         return False
     words = [w for w in line.split() if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+class LowerCaseWords:
+    """Whether the texts write a word in lower case ("apple orchards"), looked up once a word."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self._known:
+            self._known[word] = any(_has_word(text, word) for text in self._texts)
+        return self._known[word]
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as a whole word (found by fast literal search)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
