@@ -83,6 +83,15 @@ SEED = (
 )
 
 
+def test_the_company_list_knows_names_copy_uses_and_home_listings() -> None:
+    names = listed_names()
+    assert names["Nissan"].ticker == "TYO:7201" and names["Sony"].ticker == "TYO:6758"
+    assert names["Apple"] == names["Apple Inc."] and names["Apple"].ticker == "NASDAQ:AAPL"  # legal form dropped
+    assert names["Walt Disney"].ticker == "NYSE:DIS"  # Wikipedia's exchange, not an over-the-counter code
+    # a group's name ("Mitsubishi"), a too-short shortening ("Man" of "Man Group") and a country name no one company's
+    assert not {"Mitsubishi", "Man", "Japan"} & set(names)
+
+
 def by_name(*texts: str) -> dict[str, Company]:
     return {c.name: c for c in companies_in(list(texts))}
 

@@ -10,6 +10,7 @@ A maintained list rather than a table of our own: news copy names these companie
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import unquote
@@ -33,7 +34,9 @@ class ListedCompany:
 
 @cache
 def listed_names() -> dict[str, ListedCompany]:
-    """Every name (case as written) that designates exactly one listed company."""
+    """Every name (case as written) that designates exactly one listed company. A shortened
+    one-word name that starts several listed names ("Mitsubishi" of "Mitsubishi Corporation",
+    "Mitsubishi Motors", "Mitsubishi Electric") names a group of companies, not one."""
     from pytickersymbols.indices_data import INDICES  # 20 ms; only when companies are wanted
 
     by_name: dict[str, ListedCompany] = {}
@@ -45,7 +48,14 @@ def listed_names() -> dict[str, ListedCompany]:
                 company = by_name[entry["name"]] = ListedCompany(entry["name"], _home_ticker(entry))
             for alias in _aliases(entry):
                 aliases.setdefault(alias, set()).add(company)
-    return {alias: next(iter(owners)) for alias, owners in aliases.items() if len(owners) == 1}
+    first_words = Counter(name.split()[0] for name in by_name)
+    return {
+        alias: company
+        for alias, owners in aliases.items()
+        if len(owners) == 1
+        for company in owners
+        if alias in by_name or " " in alias or first_words[alias] <= 2
+    }
 
 
 def legal_base(name: str) -> str:
@@ -71,19 +81,18 @@ def _aliases(entry: dict) -> set[str]:
 
 
 def _home_ticker(entry: dict) -> str:
-    """The index listing as copy writes it: Google Finance's code ("TYO:7201"), else the exchange
-    named by Yahoo's suffix, else the US exchange Wikipedia's "traded as" names."""
+    """The index listing as copy writes it: for a US symbol the exchange Wikipedia's "traded as"
+    names ("NYSE: DIS"; Google Finance's code for some is an over-the-counter one), else Google
+    Finance's code ("TYO:7201"), else the exchange named by Yahoo's suffix ("ABI.BR")."""
     symbol = entry.get("symbol") or ""
     if not symbol:
         return ""
+    for exchange, code in _US_LISTING.findall(entry.get("metadata", {}).get("traded_as", "")):
+        if code == symbol:
+            return f"{exchange.upper()}:{symbol}"
     for listing in entry.get("symbols", []):
         code = listing.get("google", "")
         if listing.get("yahoo") == symbol and code.split(":")[0] in EXCHANGE_COUNTRY:
             return code
     base, _, suffix = symbol.rpartition(".")
-    if base and suffix in YAHOO_SUFFIX_EXCHANGE:
-        return f"{YAHOO_SUFFIX_EXCHANGE[suffix]}:{base}"
-    for exchange, code in _US_LISTING.findall(entry.get("metadata", {}).get("traded_as", "")):
-        if code == symbol:
-            return f"{exchange.upper()}:{symbol}"
-    return ""
+    return f"{YAHOO_SUFFIX_EXCHANGE[suffix]}:{base}" if base and suffix in YAHOO_SUFFIX_EXCHANGE else ""
