@@ -179,7 +179,9 @@ class _Finder:
             if mention.business:
                 self.established.add(key)
             if mention.weak and not mention.business:
-                continue  # "Apple orchards", "the Amazon": not counted, even once Apple is known
+                if mention.countable:  # "the Nissan shares"; not "Apple orchards", even once Apple is known
+                    self.mentions[key][mention.written] += 1
+                continue
             self.mentions[key][mention.written] += 1
             if " " in mention.written:  # "Tokyo Electron", "Apple Inc."
                 self.established.add(key)

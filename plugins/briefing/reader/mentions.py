@@ -3,11 +3,12 @@ up in a dict of first words, and only then are the few names starting with it co
 
 A bare name is a company only where the capitalisation says so, so each mention is judged by
 its neighbours: part of a longer capitalised name ("Harrison Ford", "Sony Bill Williams",
-"Apple Hospitality") it names something else. It is weak (neither counted nor making the
-company known) after "the"/"a" ("the Amazon") or a place's preposition ("in Dover"), in a
-title-case heading, where the sources also write the word in lower case ("apple prices"), and
-as a one-word name opening a sentence unless a verb or possessive follows ("Apple orchards" is
-weak, "Sony said" and "Sony raised" are not). Followed by business words ("Sony's profit",
+"Apple Hospitality") it names something else. After "the"/"a" ("the Amazon") or a place's
+preposition ("in Dover") it does not make the company known, but counts once it is ("the Nissan
+shares"). In a title-case heading, where the sources also write the word in lower case ("apple
+prices"), and as a one-word name opening a sentence unless a verb or possessive follows ("Apple
+orchards"; not "Sony said", "Sony raised", "Foxconn recently signed") it neither makes the
+company known nor counts. Followed by business words ("Sony's profit",
 "Apple shares", "Apple CEO") it is a company for sure.
 """
 
@@ -37,8 +38,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(\[*#>-]*$")
 # articles and a place's prepositions: "the Amazon", "in Dover", "from Dover to Calais"
 _WEAK_BEFORE = {"the", "a", "an", "in", "near", "from", "outside", "across", "throughout", "around"}
 _VERB_AFTER = re.compile(
-    r"(?:[’']s\b|,|[ ]\(|[ ](?:and|or|said|says|announced|reported|confirmed|declined|agreed|added|told|"
-    r"unveiled|launched|plans|expects|is|was|has|had|will|would|could|may|might|can|did|does|also|[a-z]+ed)\b)"
+    r"(?:[’']s\b|,|[ ]\(|[ ](?:[a-z]+ly[ ]|already[ ]|still[ ])?(?:and|or|said|says|announced|reported|"
+    r"confirmed|declined|agreed|added|told|unveiled|launched|plans|expects|is|was|has|had|will|would|could|may|"
+    r"might|can|did|does|also|[a-z]+ed)\b)"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[’']s)?(?:[ ][\w\-]+){0,2}?[ ](?:shares?|stock|profits?|revenues?|sales|earnings|results|chief executive|"
@@ -54,6 +56,7 @@ class Mention:
     written: str  # as written, with any corporate words after it ("Nissan Motor Co.")
     start: int
     weak: bool  # says nothing by itself (see the module docstring)
+    countable: bool  # counts once the company is known: not doubtful, if weak only by "the", "in"...
     business: bool  # followed by business words: a company for sure
     inside: bool  # part of a longer capitalised name: no mention, but the word names something else here
 
@@ -97,14 +100,13 @@ class NameIndex:
             one_word = " " not in name
             after_weak_word = _after_weak_word(text, start)  # "the Dover plant" is no company's
             business = not inside and not after_weak_word and bool(_BUSINESS_AFTER.match(text, end, end + 60))
-            weak = (
+            doubtful = (
                 inside
-                or after_weak_word
                 or (one_word and is_common(name.lower()))
                 or (one_word and not business and _opens_sentence(text, start) and not _VERB_AFTER.match(text, end))
                 or _in_heading(text, start)
             )
-            yield Mention(name, text[start:end], start, weak, business, inside)
+            yield Mention(name, text[start:end], start, doubtful or after_weak_word, not doubtful, business, inside)
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
