@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from .sentences import Sentence, paragraphs, split_sentences
-from .timex import Timex, interval, ranges, tag
+from .timex import Timex, interval, live_stamps, ranges, tag
 
 # A date preceded by these words dates a state or a figure, not an event.
 _NOT_AN_EVENT = re.compile(r"(?:\bsince|\bas of|\bas at|\bsince early|\bsince late)\s*$", re.I)
@@ -58,8 +58,9 @@ class DatedSentence:
 def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> list[DatedSentence]:
     """Every sentence of an article with the dates it states."""
     dated: list[DatedSentence] = []
-    for number, paragraph in enumerate(paragraphs(text)):
-        timexes = tag(paragraph, published, fiscal_year_start=fiscal_year_start)
+    texts = paragraphs(text)
+    for number, (paragraph, stamps) in enumerate(zip(texts, live_stamps(texts, published.year))):
+        timexes = [t for t in tag(paragraph, published, fiscal_year_start=fiscal_year_start) if t.start not in stamps]
         if not timexes:  # most paragraphs state no date
             dated.extend(DatedSentence(sentence, (), ()) for sentence in split_sentences(paragraph, number))
             continue

@@ -30,8 +30,17 @@ WEEKDAY = _cased("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAYS_PLURAL = _cased("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays") + r"\b"
 WEEKDAY_ABBR = _cased("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun") + r"\."
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b))"
-# A year standing alone: four digits 1600-2099 not glued to other digits, money or decimals.
-YEAR = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%/]|[.,]\d)"
+TIMEZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|IST|AES?DT|AEST)\b"
+# What follows a four-digit 24-hour clock time ("1653 local time", "0830 BST"): a time zone,
+# "local time", the same moment in another zone in brackets ("at 1653 (2153 GMT)"), or the other
+# end of a clock range ("between 1600 and 1800 GMT").
+_ZONED = rf"(?:{TIMEZONE}|local\s+time\b)"
+CLOCK_AFTER = rf"\s*(?:{_ZONED}|\(\s*\d{{3,4}}\s*{_ZONED}|(?:-|–|to|and|until|till)\s*\d{{4}}\s*{_ZONED})"
+# Years before Christ: "1750 BC", "from 1792 to 1750 BC" (a calendar value would be 3,500 years off).
+_BEFORE_CHRIST = r"(?:(?:-|–|to)\s*\d{1,4}\s*)?(?-i:BC|B\.C\.|BCE)(?!\w)"
+# A year standing alone: four digits 1600-2099 not glued to other digits, money or decimals, and
+# neither a clock time nor a year before Christ.
+YEAR = rf"(?<![\d$€£¥#.,/:])(?:1[6-9]\d\d|20\d\d)(?![\d%/]|[.,]\d|{CLOCK_AFTER}|\s*{_BEFORE_CHRIST})"
 YEAR_OPEN = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)"  # a year that may be followed by "/25"
 YEAR_SHORT = r"['’]\d\d\b"
 NUMBER_WORDS = number_words_pattern()
@@ -58,7 +67,6 @@ UNIT = (
     r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?|wks?)\b"
 )
 UNIT_SINGLE = r"(?:day|week|month|quarter|year|decade|century|hour|minute)"
-TIMEZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|IST|AES?DT|AEST)\b"
 DAY_PART = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon|mid-?morning)\b"
 YEAR_REL = r"(?:this|last|next|that|the\s+following|the\s+previous|the\s+same|the\s+current|the\s+prior)\s+year\b"
 FISCAL = r"(?:fiscal|financial|business)"
@@ -222,6 +230,7 @@ _RULES: dict[str, str] = {
     "clock": (
         r"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TIMEZONE}|hours?\b|hrs\b))"
+        rf"|(?<![\d$€£¥#.,/:])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?={CLOCK_AFTER})"
         r"|(?P<word>noon|midnight|midday)\b|(?P<hw>\d{1,2}|" + NUMBER_WORDS + r")\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
         rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})))?"

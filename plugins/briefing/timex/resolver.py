@@ -75,6 +75,8 @@ _SCHEDULED_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
     r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
 _SCHEDULED_FUTURE_COST = 0.3
+# Only a comma or dash between a date and an anchored expression: both name the same time.
+_APPOSITION = re.compile(r"\s*[,–—]\s*|\s+-\s+")
 
 
 class Resolver:
@@ -91,6 +93,7 @@ class Resolver:
         self.quarters: list[tuple[int, str]] = []  # (position, value) of every quarter mentioned
         self.halves: list[tuple[int, str]] = []  # (position, value) of every half year mentioned
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
+        self.last_date_end = 0  # where that mention ends
 
     # --- memory of earlier mentions -------------------------------------------------------
     def remember(self, mention: Mention) -> None:
@@ -100,6 +103,7 @@ class Resolver:
         year = int(mention.value[:4])
         self.last_year = (mention.start, year)
         self.last_date = (mention.start, mention.value)
+        self.last_date_end = mention.end
         if re.fullmatch(r"\d{4}-Q[1-4]", mention.value):
             self.last_quarter = (mention.start, mention.value)
             self.quarter_counts[mention.value] = self.quarter_counts.get(mention.value, 0) + 1
@@ -155,6 +159,16 @@ class Resolver:
         if self.last_date and position - self.last_date[0] <= reach:
             return self.last_date[1]
         return None
+
+    def established_date(self, position: int) -> tuple[str, bool] | None:
+        """The date an anchored expression ("two days later", "the following week", "that evening")
+        counts from: the last date the text named before position in the same paragraph, never the
+        document date. With it, whether the expression stands in apposition to that date ("Today,
+        two decades later," / "In 2005, 20 years later,"), and so names the same time."""
+        if not self.last_date or "\n\n" in self.text[self.last_date[0]:position]:
+            return None
+        between = self.text[self.last_date_end:position]
+        return self.last_date[1], _APPOSITION.fullmatch(between) is not None
 
     # --- the document date ----------------------------------------------------------------
     def dct_quarter(self, shift: int = 0) -> str:

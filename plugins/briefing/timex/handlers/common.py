@@ -110,10 +110,11 @@ def season_value(code: str, dct: dt.date, shift: int) -> str:
 def weekday_value(m: re.Match[str], r: Resolver, weekday: int, rel: str) -> tuple[str, str | None]:
     dct = r.dct
     if rel in ("the previous", "the following", "the next"):
-        # Anaphoric: relative to the day mentioned before, when there is one.
-        previous = r.date_before(m.start(), reach=1000)
-        if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
-            dct = dt.date.fromisoformat(previous[:10])
+        # Anaphoric: relative to the day the paragraph named last; without one, no date.
+        established = r.established_date(m.start())
+        if not established or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", established[0]):
+            return f"XXXX-WXX-{weekday}", None
+        dct = dt.date.fromisoformat(established[0][:10])
     if rel in ("last", "this past", "the previous"):
         day = dct - dt.timedelta(days=(dct.isoweekday() - weekday) % 7 or 7)
         return day.isoformat(), None

@@ -126,7 +126,7 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     return r.dct.isoformat()
 
 
-_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(" + "|".join(
+_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"\s*(?:local\s+time\s*)?\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(" + "|".join(
     w.capitalize() for w in WEEKDAYS if len(w) > 5) + r")\b")
 
 
@@ -141,6 +141,8 @@ def h_clock(m: re.Match[str], r: Resolver) -> list[Mention]:
         hh, mm = int(hours) % 12 + (12 if m.group("part").lower() != "morning" else 0), 0
     elif m.group("h24"):
         hh, mm = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("h4"):  # "1653 local time", "0830 BST": a 24-hour clock time, never a year
+        hh, mm = int(m.group("h4")), int(m.group("mi4"))
     else:
         hh = int(m.group("h"))
         if not 1 <= hh <= 12:
