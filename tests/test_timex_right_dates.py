@@ -1,0 +1,169 @@
+"""Right dates (issue 13, point 3): clock times are never years, live-page stamps date nothing, and
+a relative expression anchored in the story counts from the date the paragraph established, or
+keeps no date; it never counts from the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.dating import date_sentences
+from briefing.timex import live_stamps, tag
+
+DCT = dt.date(2025, 6, 3)  # a Tuesday
+
+
+def values(text: str, dct: dt.date = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(text, dct)}
+
+
+def years(text: str, dct: dt.date = DCT) -> list[str]:
+    """Values of the DATE expressions that name a calendar year or part of one."""
+    return [t.value for t in tag(text, dct) if t.type == "DATE" and t.value[:1].isdigit()]
+
+
+def anchors(text: str, published: dt.date = DCT) -> list[tuple[str, str]]:
+    return [(a.first, a.last) for s in date_sentences(text, published) for a in s.anchors]
+
+
+# --- clock times are never years -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The ferry left the harbour at 1945 GMT with 300 passengers.", "1945 GMT", "2025-06-03T19:45"),
+    ("Voting closes at 2010 UTC in the capital.", "2010 UTC", "2025-06-03T20:10"),
+    ("Trading resumed at 0930 EDT after the outage.", "0930 EDT", "2025-06-03T09:30"),
+])
+def test_a_four_digit_time_with_a_zone_is_a_clock_time(text, clock, value):
+    assert values(text)[clock] == ("TIME", value)
+    assert years(text) == []
+
+
+def test_local_time_and_its_bracketed_conversion_are_both_clock_times_on_the_day_named():
+    text = "The dam gave way at 1612 local time (2112 GMT) on Sunday, officials said."
+    found = values(text)
+    assert found["1612"] == ("TIME", "2025-06-01T16:12")
+    assert found["2112 GMT"][0] == "TIME"
+    assert years(text) == ["2025-06-01"]  # only Sunday
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge will be closed from 0830 BST to 1730 BST on Saturday.",
+    "Counters are staffed between 1000 and 1600 GMT every weekday.",
+    "The vote was suspended at 1645 (2045 GMT) as protesters gathered.",
+    "Rescuers reached the village around 1800 yesterday.",
+    "The second aftershock struck at 1653.",
+    "Talks are due to resume by 1500 on Thursday.",
+])
+def test_numbers_in_clock_position_are_never_years(text):
+    assert not any(value[:4] in text for value in years(text))
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The railway opened in 1945 and closed in 1999.", "1945"),
+    ("Wages are still below their value at 1990 prices.", "1990"),
+    ("The mill was founded in 1853 by two brothers.", "1853"),
+])
+def test_years_in_ordinary_prose_stay_years(text, year):
+    assert year in years(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched past 1600 Pennsylvania Avenue on their way to the Mall.",
+    "The code of Hammurabi dates from 1754 BC.",
+    "The king reigned from 1792 to 1750 BC.",
+    "Turnout reached 1800 voters in the smallest ward.",
+])
+def test_house_numbers_years_before_christ_and_counts_are_no_years(text):
+    assert years(text) == []
+
+
+def test_a_name_with_today_in_it_is_no_day():
+    assert years("She was a guest on the Today programme.") == []
+
+
+# --- live-page stamps ---------------------------------------------------------------------------
+
+LIVE_PAGE = "\n\n".join([
+    "2142 Firefighters say the blaze on the east side of the port is now under control.",
+    "1738 The harbour master tells local radio that two tankers were moved away from the quay.",
+    "1715: Residents describe a loud bang followed by thick black smoke over the docks.",
+    "1650 The port authority confirms a fire in a warehouse storing fertiliser.",
+])
+
+
+def test_the_stamps_of_a_live_page_date_nothing():
+    assert anchors(LIVE_PAGE) == []
+    stamps = live_stamps(LIVE_PAGE.split("\n\n"), DCT.year)
+    assert [sorted(s) for s in stamps] == [[0], [0], [0], [0]]
+
+
+def test_a_chronology_of_plausible_years_keeps_its_dates():
+    chronology = "\n\n".join([
+        "1919 Women vote in a national election for the first time.",
+        "1945 The republic is proclaimed after the war.",
+        "2004 The country joins the European Union.",
+    ])
+    assert [first for first, _ in anchors(chronology)] == ["1919", "1945", "2004"]
+
+
+def test_one_number_before_a_name_is_no_live_page():
+    assert live_stamps(["1850 Miners built the first chapel in the valley."], DCT.year) == [set()]
+
+
+# --- relative expressions anchored in the story -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two days later, the lender called in its loans.",
+    "20 years later, the valley is green again.",
+    "A week earlier, the board had met in secret.",
+    "The following week, the minister resigned.",
+    "The following month, prices doubled.",
+    "The following year, the plant closed.",
+    "The following Monday, the strike ended.",
+    "The next day, the river burst its banks.",
+    "That evening, the mayor addressed the crowd.",
+])
+def test_without_an_established_date_an_anchored_expression_keeps_no_date(text):
+    assert years(text) == []
+    assert anchors(text) == []
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On 4 March 2019 the bank failed. Two days later, its rival called in its loans.",
+     "Two days later", "2019-03-06"),
+    ("The dam was completed in 1995. 20 years later, the valley is green again.", "20 years later", "2015"),
+    ("The ceasefire began on 14 August 2006. A week earlier, the talks had stalled.", "A week earlier", "2006-W32"),
+    ("The union struck on Friday, 9 May 2025. The following week, the minister resigned.",
+     "The following week", "2025-W20"),
+    ("The reactor was shut in March 2011. The following month, prices doubled.", "The following month", "2011-04"),
+    ("The plant opened in 1990. The following year, it closed.", "The following year", "1991"),
+    ("Floods hit the town on 2 April 2024. The next day, the river burst its banks.", "The next day", "2024-04-03"),
+    ("The strike began on 2 April 2024. The following Monday, it ended.", "The following Monday", "2024-04-08"),
+    ("The port reopened on 2 April 2024; 48 hours later the first ship docked.", "48 hours later", "2024-04-04"),
+])
+def test_an_anchored_expression_counts_from_the_date_the_paragraph_established(text, expression, value):
+    assert values(text)[expression][1] == value
+
+
+def test_a_count_finer_than_the_established_date_keeps_no_date():
+    found = values("The bank failed in March 2008. Two days later its rival followed.")
+    assert found["Two days later"] == ("DURATION", "P2D")
+
+
+def test_an_expression_in_apposition_names_the_same_time():
+    found = values("Today, more than two decades later, the trial begins.")
+    assert found["more than two decades later"] == ("DATE", "2025-06-03")
+
+
+def test_the_scope_is_the_paragraph():
+    text = "The bank failed on 4 March 2019.\n\nTwo days later, its rival called in its loans."
+    assert anchors(text) == [("2019-03-04", "2019-03-04")]
+
+
+def test_a_year_ago_comparison_still_means_the_year_before_the_document():
+    assert values("Sales rose to $5 million from $4 million a year earlier.")["a year earlier"] == ("DATE", "2024")
+
+
+def test_ago_still_counts_from_the_document_date():
+    assert values("The mine closed two years ago.")["two years ago"] == ("DATE", "2023")
