@@ -167,3 +167,18 @@ def test_a_year_ago_comparison_still_means_the_year_before_the_document():
 
 def test_ago_still_counts_from_the_document_date():
     assert values("The mine closed two years ago.")["two years ago"] == ("DATE", "2023")
+
+
+# --- plans and arrangements are not dated before the article reporting them ---------------------
+
+FRIDAY = dt.date(2025, 6, 6)
+
+
+def test_a_contracted_present_arrangement_looks_ahead():
+    found = values("\"I've asked the other families and we're meeting on Saturday.", FRIDAY)
+    assert found["Saturday"] == ("DATE", "2025-06-07")
+
+
+def test_an_offer_to_do_something_in_a_month_looks_ahead():
+    found = values("The minister welcomed the offer to host a donors' conference in March.", dt.date(2025, 1, 20))
+    assert found["March"] == ("DATE", "2025-03")

@@ -43,7 +43,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|a
 
 _FUTURE_CUES = (
     r"(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
-    r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
+    r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|"
+    # "the offer to host a conference in March", "a jet standing by to fly on Saturday": readiness for what is ahead
+    r"(?:offers?|bids?|ready|standing\s+by|poised|prepared|preparing)\s+to\s+(?!be\s+\w+ed\b)[a-z]+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
     r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
@@ -79,9 +81,14 @@ _CUE = re.compile(
     r"|\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
     r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!n't\s)(?<!'ll\s)(?<!\bnot\s)"
     r"(?P<past_plain>cut|shut|quit|shed)\b(?=\s+(?:its|their|the|a|an|his|her|back|off|down|\d))"
-    r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
+    r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b"
+    # "we're meeting on Saturday", "I've got": contracted present forms.
+    r"|(?<=\w)(?P<present_contracted>['’](?:re|ve|m))\b",
     re.I,
 )
+
+
+_KIND = {"past_plain": PAST, "present_contracted": PRESENT}
 
 
 class TextContext:
@@ -122,7 +129,7 @@ class TextContext:
         """(start, end, kind) of the tense cues in the sentence text[lo:hi], computed once."""
         cues = self._cue_cache.get(lo)
         if cues is None:
-            cues = [(m.start(), m.end(), PAST if m.lastgroup == "past_plain" else m.lastgroup or UNKNOWN)
+            cues = [(m.start(), m.end(), _KIND.get(m.lastgroup or "", m.lastgroup or UNKNOWN))
                     for m in _CUE.finditer(self.text, lo, hi) if m.lastgroup != "report"]
             self._cue_cache[lo] = cues
         return cues
