@@ -182,3 +182,13 @@ def test_a_contracted_present_arrangement_looks_ahead():
 def test_an_offer_to_do_something_in_a_month_looks_ahead():
     found = values("The minister welcomed the offer to host a donors' conference in March.", dt.date(2025, 1, 20))
     assert found["March"] == ("DATE", "2025-03")
+
+
+def test_a_schedule_governs_the_date_it_names_whatever_the_attribution_after_it():
+    text = "The former minister is scheduled to stand trial on October 19, his lawyer confirmed yesterday."
+    assert values(text, dt.date(2025, 9, 5))["October 19"] == ("DATE", "2025-10-19")
+
+
+def test_what_is_supposed_to_happen_lies_ahead():
+    text = "The new charter is supposed to be put to a vote on October 15, after talks ended."
+    assert values(text, dt.date(2025, 8, 24))["October 15"] == ("DATE", "2025-10-15")

@@ -46,7 +46,7 @@ _FUTURE_CUES = (
     r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|"
     # "the offer to host a conference in March", "a jet standing by to fly on Saturday": readiness for what is ahead
     r"(?:offers?|bids?|ready|standing\s+by|poised|prepared|preparing)\s+to\s+(?!be\s+\w+ed\b)[a-z]+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
-    r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
+    r"expects?\s+to|expected|expecting|supposed\s+to|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
     r"next(?!\s+to\b)|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"

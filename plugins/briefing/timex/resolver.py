@@ -70,9 +70,10 @@ class Mention:
 _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
 # A schedule verb governing a weekday in its own clause ("is scheduled to close Monday", "is to
 # resume trading in Paris Tuesday", "postponed until Tuesday"): unless the sentence is in the past
-# tense, the day lies ahead even when it is nearer behind.
+# tense, the day lies ahead even when it is nearer behind. A date or month it governs lies ahead
+# whatever other verbs say ("is scheduled to stand trial on October 19, his lawyer confirmed").
 _SCHEDULED_BEFORE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+|supposed\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
     r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
 _SCHEDULED_FUTURE_COST = 0.3
 # Only a comma or dash between a date and an anchored expression: both name the same time.
@@ -224,6 +225,9 @@ class Resolver:
         make = template_maker(template)
         if make is None:
             return template
+        if _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start) and self.direction_before(start) is None:
+            # "is scheduled to go on trial on October 19, a spokesman confirmed": the schedule governs the date
+            tense = FUTURE
         if re.fullmatch(r"XXXX-[QH]\d", template):
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
         if re.fullmatch(r"XXXX-\d\d", template):
