@@ -73,6 +73,9 @@ def test_years_in_ordinary_prose_stay_years(text, year):
     "The code of Hammurabi dates from 1754 BC.",
     "The king reigned from 1792 to 1750 BC.",
     "Turnout reached 1800 voters in the smallest ward.",
+    "The council adopted resolution 1967 after a long debate.",
+    "Passengers for the night ferry board at Gate 1904.",
+    "Letters should be sent to PO Box 1955 in the capital.",
 ])
 def test_house_numbers_years_before_christ_and_counts_are_no_years(text):
     assert years(text) == []

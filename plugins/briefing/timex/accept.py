@@ -33,7 +33,10 @@ _TIME_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|during|befo
                                r"those|our|your)|['’]s)\s*$", re.I)
 _MODEL_BEFORE = re.compile(r"(?:No\.|#|Boeing|Airbus|Flight|flight|Route|route|Article|article|Section|"
                            r"section|Room|room|Suite|suite|Highway|Interstate|model|Model|version|"
-                           r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index)\s*$")
+                           r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index|"
+                           # numbered things: "resolution 1973", "Gate 1904", "PO Box 1955", "Bill 1070"
+                           r"[Rr]esolution|Gate|Pier|Platform|Terminal|Exit|Apartment|Apt\.?|Box|Bill|Unit|"
+                           r"Channel|Track|Bus|Train|Ward|Block|Lot|Level|Floor)\s*$")
 _FUNCTION_WORDS = {
     "in", "on", "by", "since", "until", "till", "from", "through", "during", "last", "next", "this",
     "early", "late", "mid", "and", "or", "to", "of", "the", "before", "after", "as", "at", "for",
