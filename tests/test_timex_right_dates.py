@@ -195,3 +195,9 @@ def test_a_schedule_governs_the_date_it_names_whatever_the_attribution_after_it(
 def test_what_is_supposed_to_happen_lies_ahead():
     text = "The new charter is supposed to be put to a vote on October 15, after talks ended."
     assert values(text, dt.date(2025, 8, 24))["October 15"] == ("DATE", "2025-10-15")
+
+
+def test_an_intent_dates_what_follows_it_not_what_precedes_it():
+    dct = dt.date(2025, 4, 19)
+    assert values("After the vote in January, she decided to return to the capital.", dct)["January"] == ("DATE", "2025-01")
+    assert values("The parties agreed to hold fresh talks in January.", dct)["January"] == ("DATE", "2026-01")

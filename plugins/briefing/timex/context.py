@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
+INTENT = "intent"  # a cue kind: future for what follows it, no cue for what precedes it
 
 # Sentence ends: a stop followed by space and a capital, digit or quote, or a line break before a
 # capital. Stops after abbreviations that never end a sentence ("Mr.", "Sept. 14") are skipped.
@@ -41,11 +42,16 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|a
                            r"\s(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|plans|expects|said|says)\b)",
                            re.I)
 
-_FUTURE_CUES = (
-    r"(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
+# A verb or noun of intent with its infinitive ("agreed to hold talks", "the offer to host", "standing
+# by to fly") puts what follows it ahead; a date before it ("In January, she decided to go") dates the
+# decision, a past one.
+_INTENT_CUES = (
+    r"(?:(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
     r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|"
-    # "the offer to host a conference in March", "a jet standing by to fly on Saturday": readiness for what is ahead
-    r"(?:offers?|bids?|ready|standing\s+by|poised|prepared|preparing)\s+to\s+(?!be\s+\w+ed\b)[a-z]+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
+    r"(?:offers?|bids?|ready|standing\s+by|poised|prepared|preparing)\s+to\s+(?!be\s+\w+ed\b)[a-z]+)"
+)
+_FUTURE_CUES = (
+    r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
     r"expects?\s+to|expected|expecting|supposed\s+to|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
     r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
@@ -70,6 +76,7 @@ _NOT_PAST_ED = (
 )
 _CUE = re.compile(
     rf"\b(?P<report>{_REPORTING})\b"
+    rf"|\b(?P<intent>{_INTENT_CUES})\b"
     rf"|\b(?P<future>{_FUTURE_CUES})\b"
     rf"|\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
     # -ed words after a determiner or adverb, and un-...-ed words, are adjectives ("a still
@@ -148,11 +155,11 @@ class TextContext:
         for lo, hi in (self.clause(start, end), self.sentence(start, end)):
             nearest: tuple[int, str] | None = None
             for cue_start, cue_end, kind in cues:
-                if not lo <= cue_start < hi or start <= cue_start < end:
+                if not lo <= cue_start < hi or start <= cue_start < end or kind == INTENT and cue_start >= end:
                     continue
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if nearest is None or distance < nearest[0]:
-                    nearest = (distance, kind)
+                    nearest = (distance, FUTURE if kind == INTENT else kind)
             if nearest is not None:
                 return nearest[1], nearest[0]
         return UNKNOWN, None
