@@ -201,3 +201,8 @@ def test_an_intent_dates_what_follows_it_not_what_precedes_it():
     dct = dt.date(2025, 4, 19)
     assert values("After the vote in January, she decided to return to the capital.", dct)["January"] == ("DATE", "2025-01")
     assert values("The parties agreed to hold fresh talks in January.", dct)["January"] == ("DATE", "2026-01")
+
+
+def test_a_live_page_stamp_is_no_date_to_count_from():
+    page = LIVE_PAGE + "\n\n1630 Dockers say the depot flooded twice that year."
+    assert anchors(page) == []

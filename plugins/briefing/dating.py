@@ -60,7 +60,7 @@ def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> li
     dated: list[DatedSentence] = []
     texts = paragraphs(text)
     for number, (paragraph, stamps) in enumerate(zip(texts, live_stamps(texts, published.year))):
-        timexes = [t for t in tag(paragraph, published, fiscal_year_start=fiscal_year_start) if t.start not in stamps]
+        timexes = tag(_blank(paragraph, stamps), published, fiscal_year_start=fiscal_year_start)
         if not timexes:  # most paragraphs state no date
             dated.extend(DatedSentence(sentence, (), ()) for sentence in split_sentences(paragraph, number))
             continue
@@ -68,6 +68,14 @@ def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> li
         for sentence in split_sentences(paragraph, number):
             dated.append(_date_sentence(sentence, paragraph, timexes, pairs))
     return dated
+
+
+def _blank(paragraph: str, stamps: set[int]) -> str:
+    """The paragraph with its live-page stamps ("1858 Officials say") blanked out, offsets kept: the
+    tagger neither dates them nor counts from them."""
+    for start in stamps:
+        paragraph = paragraph[:start] + "    " + paragraph[start + 4:]
+    return paragraph
 
 
 def _date_sentence(
