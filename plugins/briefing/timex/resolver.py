@@ -171,6 +171,11 @@ class Resolver:
         between = self.text[self.last_date_end:position]
         return self.last_date[1], _APPOSITION.fullmatch(between) is not None
 
+    def established_year(self, position: int) -> int | None:
+        """The year of established_date: what "that year" or "the following year" count from."""
+        established = self.established_date(position)
+        return int(established[0][:4]) if established and re.match(r"\d{4}", established[0]) else None
+
     # --- the document date ----------------------------------------------------------------
     def dct_quarter(self, shift: int = 0) -> str:
         index = self.dct.year * 4 + quarter_of(self.dct.month) - 1 + shift

@@ -40,7 +40,7 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
             if quarter and _COMPARISON_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
                 return mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
         if anaphoric:  # "the following year", "that year": from the year the text named last, if any
-            base = _established_year(r, m.start())
+            base = r.established_year(m.start())
             return mention(m, "DATE", f"{base + shift:04d}" if base is not None else "XXXX")
         return mention(m, "DATE", f"{dct.year + shift:04d}")
     if unit == "fiscal year":
@@ -302,11 +302,6 @@ def _counted_from(m: re.Match[str], anchor_day: dt.date, count: float, unit: str
         return mention(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
     years = _YEARS_PER_UNIT.get(unit, 1) * n
     return mention(m, "DATE", f"{int(anchor_day.year + sign * years):04d}")
-
-
-def _established_year(r: Resolver, position: int) -> int | None:
-    established = r.established_date(position)
-    return int(established[0][:4]) if established and re.match(r"\d{4}", established[0]) else None
 
 
 def h_anaphoric_day(m: re.Match[str], r: Resolver) -> list[Mention]:
