@@ -128,6 +128,7 @@ def test_one_number_before_a_name_is_no_live_page():
     "That evening, the mayor addressed the crowd.",
     "In May that year, the plant closed.",
     "By the summer of the following year, the river was clean.",
+    "By the end of that year, the mill had closed.",
 ])
 def test_without_an_established_date_an_anchored_expression_keeps_no_date(text):
     assert years(text) == []
@@ -144,6 +145,7 @@ def test_without_an_established_date_an_anchored_expression_keeps_no_date(text):
     ("The reactor was shut in March 2011. The following month, prices doubled.", "The following month", "2011-04"),
     ("The plant opened in 1990. The following year, it closed.", "The following year", "1991"),
     ("The plant opened in 1990 and in May the following year it closed.", "May the following year", "1991-05"),
+    ("The mill reopened in March 1990; by the end of that year it was full.", "the end of that year", "1990"),
     ("Floods hit the town on 2 April 2024. The next day, the river burst its banks.", "The next day", "2024-04-03"),
     ("The strike began on 2 April 2024. The following Monday, it ended.", "The following Monday", "2024-04-08"),
     ("The port reopened on 2 April 2024; 48 hours later the first ship docked.", "48 hours later", "2024-04-04"),

@@ -170,7 +170,7 @@ _RULES: dict[str, str] = {
     "year_ago": r"(?<![\w-])year-(?:earlier|ago)\b(?!\s+(?:quarter|period|half|year|months))",
     # the end of the month / the end of this week / year-end / at year end
     "unit_edge": (
-        r"(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|that\s+|(?P<rel>last|next)\s+)?"
+        r"(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|(?P<that>that)\s+|(?P<rel>last|next)\s+)?"
         r"(?P<unit>year|month|week|quarter|decade|century)\b(?!-)|(?:around\s+)?(?P<ye>year(?:-|\s+)end|year['’]s\s+end)\b"
     ),
     "season": (

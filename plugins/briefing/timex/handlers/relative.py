@@ -201,6 +201,14 @@ def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = m.group("unit").lower()
     rel = (m.group("rel") or "").lower()
     shift = -1 if rel == "last" else 1 if rel == "next" else 0
+    if m.group("that"):  # "the end of that year": of the year or month the paragraph named last, else no date
+        established = r.established_date(m.start())
+        named = established[0] if established else ""
+        if unit == "year" and re.match(r"\d{4}", named):
+            return mention(m, "DATE", named[:4])
+        if unit == "month" and re.match(r"\d{4}-\d\d\b", named):
+            return mention(m, "DATE", named[:7])
+        return mention(m, "DATE", "XXXX")
     if unit == "year":
         return mention(m, "DATE", f"{dct.year + shift:04d}")
     if unit == "month":
