@@ -129,6 +129,7 @@ def test_one_number_before_a_name_is_no_live_page():
     "In May that year, the plant closed.",
     "By the summer of the following year, the river was clean.",
     "By the end of that year, the mill had closed.",
+    "That weekend, thousands marched.",
 ])
 def test_without_an_established_date_an_anchored_expression_keeps_no_date(text):
     assert years(text) == []
@@ -146,6 +147,7 @@ def test_without_an_established_date_an_anchored_expression_keeps_no_date(text):
     ("The plant opened in 1990. The following year, it closed.", "The following year", "1991"),
     ("The plant opened in 1990 and in May the following year it closed.", "May the following year", "1991-05"),
     ("The mill reopened in March 1990; by the end of that year it was full.", "the end of that year", "1990"),
+    ("The strike began on Thursday, 3 April 2025. That weekend, thousands marched.", "That weekend", "2025-W14-WE"),
     ("Floods hit the town on 2 April 2024. The next day, the river burst its banks.", "The next day", "2024-04-03"),
     ("The strike began on 2 April 2024. The following Monday, it ended.", "The following Monday", "2024-04-08"),
     ("The port reopened on 2 April 2024; 48 hours later the first ship docked.", "48 hours later", "2024-04-04"),

@@ -62,13 +62,15 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
             return mention(m, "DATE", "XXXX-XX")
         y, mo = add_months(dct.year, dct.month, shift)
         return mention(m, "DATE", month_value(y, mo))
+    if unit in ("week", "weekend") and anaphoric:
+        # "the following week", "that weekend": from the day the paragraph named last, else no date
+        established = r.established_date(m.start())
+        day = re.match(r"\d{4}-\d\d-\d\d", established[0]) if established else None
+        suffix = "-WE" if unit == "weekend" else ""
+        if day:
+            return mention(m, "DATE", week_value(dt.date.fromisoformat(day.group()) + dt.timedelta(weeks=shift)) + suffix)
+        return mention(m, "DATE", "XXXX-WXX" + suffix)
     if unit == "week":
-        if anaphoric:  # "the following week", "that week": from the day the paragraph named last, else no date
-            established = r.established_date(m.start())
-            day = re.match(r"\d{4}-\d\d-\d\d", established[0]) if established else None
-            if day:
-                return mention(m, "DATE", week_value(dt.date.fromisoformat(day.group()) + dt.timedelta(weeks=shift)))
-            return mention(m, "DATE", "XXXX-WXX")
         return mention(m, "DATE", r.dct_week(shift))
     if unit == "weekend":
         return mention(m, "DATE", _weekend(r, m, shift if rel != "this" else 0, rel == "this"))
