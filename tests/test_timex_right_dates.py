@@ -213,3 +213,14 @@ def test_an_intent_dates_what_follows_it_not_what_precedes_it():
 def test_a_live_page_stamp_is_no_date_to_count_from():
     page = LIVE_PAGE + "\n\n1630 Dockers say the depot flooded twice that year."
     assert anchors(page) == []
+
+
+def test_a_clock_time_on_a_day_left_undated_has_no_day_either():
+    assert anchors("The next day, shortly after noon, the guard found him.") == []
+    assert anchors("Two days later, at 9 a.m., the doors opened.") == []
+    found = values("The trial opened on 24 June 2024. The next day, shortly after noon, the judge adjourned.")
+    assert found["shortly after noon"] == ("TIME", "2024-06-25T12:00")
+
+
+def test_a_bare_clock_time_is_still_on_the_document_day():
+    assert values("The polls closed at 10 p.m.")["10 p.m."] == ("TIME", "2025-06-03T22:00")

@@ -95,6 +95,7 @@ class Resolver:
         self.halves: list[tuple[int, str]] = []  # (position, value) of every half year mentioned
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
         self.last_date_end = 0  # where that mention ends
+        self.last_undated_day = -1  # where the last day the text named but left undated starts ("The next day")
 
     # --- memory of earlier mentions -------------------------------------------------------
     def remember(self, mention: Mention) -> None:
@@ -170,6 +171,17 @@ class Resolver:
             return None
         between = self.text[self.last_date_end:position]
         return self.last_date[1], _APPOSITION.fullmatch(between) is not None
+
+    def undated_day(self, position: int) -> None:
+        """Note that the text named a day at position ("The next day", "Two days later") it gave no date."""
+        self.last_undated_day = position
+
+    def day_unknown(self, position: int) -> bool:
+        """Is the day the sentence is talking about at position one the text left undated? ("The next
+        day, shortly after noon, ...": the clock time has no day either.)"""
+        lo, _ = self.context.sentence(position, position)
+        last_dated = self.last_date[0] if self.last_date else -1
+        return self.last_undated_day >= lo and self.last_undated_day > last_dated
 
     def established_year(self, position: int) -> int | None:
         """The year of established_date: what "that year" or "the following year" count from."""

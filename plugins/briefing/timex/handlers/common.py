@@ -116,6 +116,7 @@ def weekday_value(m: re.Match[str], r: Resolver, weekday: int, rel: str) -> tupl
         # Anaphoric: relative to the day the paragraph named last; without one, no date.
         established = r.established_date(m.start())
         if not established or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", established[0]):
+            r.undated_day(m.start())
             return f"XXXX-WXX-{weekday}", None
         dct = dt.date.fromisoformat(established[0][:10])
     if rel in ("last", "this past", "the previous"):

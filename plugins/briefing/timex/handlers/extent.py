@@ -115,7 +115,10 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     if m.group("mon"):
         day = int(re.match(r"\d+", m.group("day")).group())
         return r.resolve(f"XXXX-{month_number(m.group('mon')):02d}-{day:02d}", m.start(), m.end())
-    # A bare clock time belongs to the day the text was just talking about, if it named one.
+    # A bare clock time belongs to the day the text was just talking about, if it named one, and
+    # has no day when that day is one the text left undated.
+    if r.day_unknown(m.start()):
+        return "XXXX-XX-XX"
     previous = r.date_before(m.start(), reach=300)
     if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
         return previous[:10]

@@ -275,6 +275,7 @@ def _counted_from_established(m: re.Match[str], r: Resolver, count: float, unit:
     if established is None:
         if unit == "year" and count == 1 and sign < 0 and _COMPARISON_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
             return mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
+        r.undated_day(m.start())
         return mention(m, "DURATION", duration_value(count, unit))
     value, same_time = established
     if same_time:
@@ -286,6 +287,7 @@ def _counted_from_established(m: re.Match[str], r: Resolver, count: float, unit:
         return mention(m, "DURATION", duration_value(count, unit))
     day = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T.*)?", value)
     if day is None or day.group(3) is None and unit not in ("month", "quarter"):
+        r.undated_day(m.start())
         return mention(m, "DURATION", duration_value(count, unit))
     anchor_day = dt.date(int(day.group(1)), int(day.group(2)), int(day.group(3) or 1))
     return _counted_from(m, anchor_day, count, unit, sign)
@@ -319,6 +321,7 @@ def h_anaphoric_day(m: re.Match[str], r: Resolver) -> list[Mention]:
     established = r.established_date(m.start())
     previous = established[0] if established else ""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+        r.undated_day(m.start())
         return []
     day = dt.date.fromisoformat(previous[:10])
     rel = (m.group("rel") or "").lower()
