@@ -266,5 +266,7 @@ _RULES: dict[str, str] = {
 
 # When two candidates overlap and are equally long, the rule listed first wins.
 PRIORITY = list(_RULES)
-RULES: dict[str, re.Pattern[str]] = {name: re.compile(r"\b" + rx if not rx.startswith("(?<") else rx, re.I)
+# Every alternative of a rule starts at a word boundary ("everyMondays" holds no "Mondays"), unless
+# the rule opens with its own lookbehind.
+RULES: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{rx})" if not rx.startswith("(?<") else rx, re.I)
                                      for name, rx in _RULES.items()}
