@@ -183,10 +183,15 @@ class Resolver:
         last_dated = self.last_date[0] if self.last_date else -1
         return self.last_undated_day >= lo and self.last_undated_day > last_dated
 
+    def established_value(self, position: int) -> str:
+        """The value of established_date, "" without one."""
+        established = self.established_date(position)
+        return established[0] if established else ""
+
     def established_year(self, position: int) -> int | None:
         """The year of established_date: what "that year" or "the following year" count from."""
-        established = self.established_date(position)
-        return int(established[0][:4]) if established and re.match(r"\d{4}", established[0]) else None
+        value = self.established_value(position)
+        return int(value[:4]) if re.match(r"\d{4}", value) else None
 
     # --- the document date ----------------------------------------------------------------
     def dct_quarter(self, shift: int = 0) -> str:

@@ -114,11 +114,11 @@ def weekday_value(m: re.Match[str], r: Resolver, weekday: int, rel: str) -> tupl
     dct = r.dct
     if rel in ("the previous", "the following", "the next"):
         # Anaphoric: relative to the day the paragraph named last; without one, no date.
-        established = r.established_date(m.start())
-        if not established or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", established[0]):
+        established = r.established_value(m.start())
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", established):
             r.undated_day(m.start())
             return f"XXXX-WXX-{weekday}", None
-        dct = dt.date.fromisoformat(established[0][:10])
+        dct = dt.date.fromisoformat(established[:10])
     if rel in ("last", "this past", "the previous"):
         day = dct - dt.timedelta(days=(dct.isoweekday() - weekday) % 7 or 7)
         return day.isoformat(), None

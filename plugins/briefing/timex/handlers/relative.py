@@ -55,8 +55,7 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         return mention(m, "DATE", r.dct_fiscal_year(shift))
     if unit == "month":
         if anaphoric:  # "the following month": from the month the paragraph named last, else no date
-            established = r.established_date(m.start())
-            previous = established[0] if established else ""
+            previous = r.established_value(m.start())
             if re.match(r"\d{4}-\d\d\b", previous):
                 return mention(m, "DATE", month_value(*add_months(int(previous[:4]), int(previous[5:7]), shift)))
             return mention(m, "DATE", "XXXX-XX")
@@ -64,8 +63,7 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
         return mention(m, "DATE", month_value(y, mo))
     if unit in ("week", "weekend") and anaphoric:
         # "the following week", "that weekend": from the day the paragraph named last, else no date
-        established = r.established_date(m.start())
-        day = re.match(r"\d{4}-\d\d-\d\d", established[0]) if established else None
+        day = re.match(r"\d{4}-\d\d-\d\d", r.established_value(m.start()))
         suffix = "-WE" if unit == "weekend" else ""
         if day:
             return mention(m, "DATE", week_value(dt.date.fromisoformat(day.group()) + dt.timedelta(weeks=shift)) + suffix)
@@ -204,8 +202,7 @@ def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
     rel = (m.group("rel") or "").lower()
     shift = -1 if rel == "last" else 1 if rel == "next" else 0
     if m.group("that"):  # "the end of that year": of the year or month the paragraph named last, else no date
-        established = r.established_date(m.start())
-        named = established[0] if established else ""
+        named = r.established_value(m.start())
         if unit == "year" and re.match(r"\d{4}", named):
             return mention(m, "DATE", named[:4])
         if unit == "month" and re.match(r"\d{4}-\d\d\b", named):
@@ -318,8 +315,7 @@ def _counted_from(m: re.Match[str], anchor_day: dt.date, count: float, unit: str
 
 def h_anaphoric_day(m: re.Match[str], r: Resolver) -> list[Mention]:
     """'that same day', 'the next morning': relative to the day the paragraph named last; no date without one."""
-    established = r.established_date(m.start())
-    previous = established[0] if established else ""
+    previous = r.established_value(m.start())
     if not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
         r.undated_day(m.start())
         return []
