@@ -39,12 +39,12 @@ def test_a_four_digit_time_with_a_zone_is_a_clock_time(text, clock, value):
     assert years(text) == []
 
 
-def test_local_time_and_its_bracketed_conversion_are_both_clock_times_on_the_day_named():
+def test_local_time_and_its_bracketed_conversion_are_one_clock_time_on_the_day_named():
     text = "The dam gave way at 1612 local time (2112 GMT) on Sunday, officials said."
     found = values(text)
-    assert found["1612"] == ("TIME", "2025-06-01T16:12")
-    assert found["2112 GMT"][0] == "TIME"
+    assert found["1612 local time (2112 GMT)"] == ("TIME", "2025-06-01T16:12")
     assert years(text) == ["2025-06-01"]  # only Sunday
+    assert values("Polls close at 2000 GMT (1500 EST).")["2000 GMT (1500 EST)"] == ("TIME", "2025-06-03T20:00")
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +98,14 @@ LIVE_PAGE = "\n\n".join([
 def test_the_stamps_of_a_live_page_date_nothing():
     assert anchors(LIVE_PAGE) == []
     stamps = live_stamps(LIVE_PAGE.split("\n\n"), DCT.year)
-    assert [sorted(s) for s in stamps] == [[0], [0], [0], [0]]
+    assert stamps == [[(0, 4)], [(0, 4)], [(0, 5)], [(0, 4)]]
+
+
+def test_no_sentence_shows_a_stamp_and_each_stamp_opens_an_update():
+    page = LIVE_PAGE + "\n\nThe port as seen from the air 1620 Emergency services are called to the docks."
+    texts = [s.text for s in date_sentences(page, DCT)]
+    assert texts[2] == "Residents describe a loud bang followed by thick black smoke over the docks."
+    assert texts[-2:] == ["The port as seen from the air", "Emergency services are called to the docks."]
 
 
 def test_a_chronology_of_plausible_years_keeps_its_dates():
@@ -111,7 +118,7 @@ def test_a_chronology_of_plausible_years_keeps_its_dates():
 
 
 def test_one_number_before_a_name_is_no_live_page():
-    assert live_stamps(["1850 Miners built the first chapel in the valley."], DCT.year) == [set()]
+    assert live_stamps(["1850 Miners built the first chapel in the valley."], DCT.year) == [[]]
 
 
 # --- relative expressions anchored in the story -------------------------------------------------

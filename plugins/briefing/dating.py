@@ -60,22 +60,34 @@ def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> li
     dated: list[DatedSentence] = []
     texts = paragraphs(text)
     for number, (paragraph, stamps) in enumerate(zip(texts, live_stamps(texts, published.year))):
-        timexes = tag(_blank(paragraph, stamps), published, fiscal_year_start=fiscal_year_start)
+        paragraph = _blank(paragraph, stamps)
+        sentences = _sentences(paragraph, stamps, number)
+        timexes = tag(paragraph, published, fiscal_year_start=fiscal_year_start)
         if not timexes:  # most paragraphs state no date
-            dated.extend(DatedSentence(sentence, (), ()) for sentence in split_sentences(paragraph, number))
+            dated.extend(DatedSentence(sentence, (), ()) for sentence in sentences)
             continue
         pairs = ranges(paragraph, timexes)
-        for sentence in split_sentences(paragraph, number):
+        for sentence in sentences:
             dated.append(_date_sentence(sentence, paragraph, timexes, pairs))
     return dated
 
 
-def _blank(paragraph: str, stamps: set[int]) -> str:
-    """The paragraph with its live-page stamps ("1858 Officials say") blanked out, offsets kept: the
-    tagger neither dates them nor counts from them."""
-    for start in stamps:
-        paragraph = paragraph[:start] + "    " + paragraph[start + 4:]
+def _blank(paragraph: str, stamps: list[tuple[int, int]]) -> str:
+    """The paragraph with its live-page stamps ("1858 Officials say", "1633: Danny Shaw") blanked
+    out, offsets kept: the tagger neither dates them nor counts from them, and no sentence shows them."""
+    for start, end in stamps:
+        paragraph = paragraph[:start] + " " * (end - start) + paragraph[end:]
     return paragraph
+
+
+def _sentences(paragraph: str, stamps: list[tuple[int, int]], number: int) -> list[Sentence]:
+    """The paragraph's sentences; on a live page each stamp also opens a new one (an update)."""
+    bounds = [0, *(start for start, _ in stamps if start > 0), len(paragraph)]
+    found: list[Sentence] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        for sentence in split_sentences(paragraph[lo:hi], number):
+            found.append(Sentence(sentence.text, sentence.start + lo, number, len(found)))
+    return found
 
 
 def _date_sentence(

@@ -4,7 +4,7 @@
     tag(text, dct)            -> [Timex(start, end, text, type, value), ...]
     ranges(text, timexes)     -> [(start Timex, end Timex), ...]
     interval("2025-Q3")       -> ("2025-07", "2025-09")
-    live_stamps(paragraphs, year) -> per paragraph, the offsets of live-page time stamps ("1858 Officials say")
+    live_stamps(paragraphs, year) -> per paragraph, the spans of live-page time stamps ("1858 Officials say")
 
 Pure Python, rule based (regular expressions plus a resolver in the spirit of HeidelTime's
 news mode); see values.py for the value forms, including fiscal years.

@@ -35,6 +35,7 @@ TIMEZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|IST|AES?DT|AEST
 # "local time", the same moment in another zone in brackets ("at 1653 (2153 GMT)"), or the other
 # end of a clock range ("between 1600 and 1800 GMT").
 _ZONED = rf"(?:{TIMEZONE}|local\s+time\b)"
+_CLOCK_DIGITS = r"(?:[01]?\d|2[0-3])[:.]?[0-5]\d"
 CLOCK_AFTER = rf"\s*(?:{_ZONED}|\(\s*\d{{3,4}}\s*{_ZONED}|(?:-|–|to|and|until|till)\s*\d{{4}}\s*{_ZONED})"
 # Years before Christ: "1750 BC", "from 1792 to 1750 BC" (a calendar value would be 3,500 years off).
 _BEFORE_CHRIST = r"(?:(?:-|–|to)\s*\d{1,4}\s*)?(?-i:BC|B\.C\.|BCE)(?!\w)"
@@ -232,7 +233,10 @@ _RULES: dict[str, str] = {
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TIMEZONE}|hours?\b|hrs\b))"
         rf"|(?<![\d$€£¥#.,/:])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?={CLOCK_AFTER})"
         r"|(?P<word>noon|midnight|midday)\b|(?P<hw>\d{1,2}|" + NUMBER_WORDS + r")\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
-        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
+        # "1653 local time (2153 GMT)": the same moment in another zone belongs to the expression (a day
+        # after it stays an expression of its own, as TimeML marks "10:35 a.m. (0735 GMT) Friday")
+        rf"(?:\s+(?P<tz>{TIMEZONE}|local\s+time\b))?(?:\s*\(\s*{_CLOCK_DIGITS}(?:\s*(?:-|–|to)\s*{_CLOCK_DIGITS})?\s*{_ZONED}\s*\)"
+        rf"|,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})))?"
     ),
     # that same day / earlier that day / the next morning: a day the text just talked about

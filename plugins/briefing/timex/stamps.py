@@ -13,7 +13,7 @@ import re
 
 # A four-digit number opening an update: not glued to other digits, money or a preceding
 # time word, then an optional colon and a capitalised word or quote.
-_CANDIDATE = re.compile(r"(?<![\w$€£¥#.,/:'’-])(\d{4}):?\s+(?=[A-Z\"“])")
+_CANDIDATE = re.compile(r"(?<![\w$€£¥#.,/:'’-])(\d{4}):?(?=\s+[A-Z\"“])")
 # "in 1998 Congress passed", "the 2008 Beijing Olympics", "Apple's 1984 Macintosh": a year.
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|through|to|between|and|early|late|mid|"
@@ -25,12 +25,13 @@ def _is_clock(number: str) -> bool:
     return int(number[:2]) <= 23 and int(number[2:]) <= 59
 
 
-def live_stamps(paragraphs: list[str], published_year: int) -> list[set[int]]:
-    """For each paragraph, the start offsets of its live-page stamps (all empty for other articles).
+def live_stamps(paragraphs: list[str], published_year: int) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the (start, end) spans of its live-page stamps, colon included ("1633:");
+    all empty for other articles.
 
     Counts of things in that position ("4000 Americans") are tolerated as long as clock times
     make up three quarters of the candidates."""
-    found: list[set[int]] = [set() for _ in paragraphs]
+    found: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     clocks: list[int] = []
     candidates = 0
     for index, paragraph in enumerate(paragraphs):
@@ -40,8 +41,8 @@ def live_stamps(paragraphs: list[str], published_year: int) -> list[set[int]]:
             candidates += 1
             if _is_clock(m.group(1)):
                 clocks.append(int(m.group(1)))
-                found[index].add(m.start())
+                found[index].append(m.span())
     if (len(set(clocks)) < _MIN_STAMPS or len(clocks) * 4 < candidates * 3
             or not any(n < 1900 or n > published_year for n in clocks)):
-        return [set() for _ in paragraphs]
+        return [[] for _ in paragraphs]
     return found

@@ -129,7 +129,7 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     return r.dct.isoformat()
 
 
-_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"\s*(?:local\s+time\s*)?\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(" + "|".join(
+_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,?\s*(?:on\s+)?(?=[A-Z])(" + "|".join(
     w.capitalize() for w in WEEKDAYS if len(w) > 5) + r")\b")
 
 
