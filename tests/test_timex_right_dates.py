@@ -92,19 +92,21 @@ LIVE_PAGE = "\n\n".join([
     "1738 The harbour master tells local radio that two tankers were moved away from the quay.",
     "1715: Residents describe a loud bang followed by thick black smoke over the docks.",
     "1650 The port authority confirms a fire in a warehouse storing fertiliser.",
+    "1642 The minister will speak at 1800 GMT (1300 EST), her office says.",
 ])
 
 
 def test_the_stamps_of_a_live_page_date_nothing():
-    assert anchors(LIVE_PAGE) == []
+    assert anchors(LIVE_PAGE) == [("2025-06-03", "2025-06-03")]  # only "at 1800 GMT (1300 EST)"
     stamps = live_stamps(LIVE_PAGE.split("\n\n"), DCT.year)
-    assert stamps == [[(0, 4)], [(0, 4)], [(0, 5)], [(0, 4)]]
+    assert stamps == [[(0, 4)], [(0, 4)], [(0, 5)], [(0, 4)], [(0, 4)]]
 
 
 def test_no_sentence_shows_a_stamp_and_each_stamp_opens_an_update():
     page = LIVE_PAGE + "\n\nThe port as seen from the air 1620 Emergency services are called to the docks."
     texts = [s.text for s in date_sentences(page, DCT)]
     assert texts[2] == "Residents describe a loud bang followed by thick black smoke over the docks."
+    assert texts[4] == "The minister will speak at 1800 GMT (1300 EST), her office says."
     assert texts[-2:] == ["The port as seen from the air", "Emergency services are called to the docks."]
 
 
@@ -219,7 +221,7 @@ def test_an_intent_dates_what_follows_it_not_what_precedes_it():
 
 def test_a_live_page_stamp_is_no_date_to_count_from():
     page = LIVE_PAGE + "\n\n1630 Dockers say the depot flooded twice that year."
-    assert anchors(page) == []
+    assert anchors(page) == anchors(LIVE_PAGE)
 
 
 def test_a_clock_time_on_a_day_left_undated_has_no_day_either():

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-# A four-digit number opening an update: not glued to other digits, money or a preceding
-# time word, then an optional colon and a capitalised word or quote.
-_CANDIDATE = re.compile(r"(?<![\w$€£¥#.,/:'’-])(\d{4}):?(?=\s+[A-Z\"“])")
+from .patterns import CLOCK_AFTER
+
+# A four-digit number opening an update: not glued to other digits, money or a bracket, not a
+# zoned clock time ("at 1500 GMT (1000 EST)"), then an optional colon and a capitalised word or quote.
+_CANDIDATE = re.compile(rf"(?<![\w$€£¥#.,/:'’(-])(\d{{4}})(?!{CLOCK_AFTER}):?(?=\s+[A-Z\"“])")
 # "in 1998 Congress passed", "the 2008 Beijing Olympics", "Apple's 1984 Macintosh": a year.
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|through|to|between|and|early|late|mid|"
