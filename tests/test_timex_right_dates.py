@@ -233,3 +233,8 @@ def test_a_clock_time_on_a_day_left_undated_has_no_day_either():
 
 def test_a_bare_clock_time_is_still_on_the_document_day():
     assert values("The polls closed at 10 p.m.")["10 p.m."] == ("TIME", "2025-06-03T22:00")
+
+
+def test_a_bracketed_conversion_after_a_m_does_not_end_the_sentence():
+    found = values("The bridge collapsed at about 10:35 a.m. (0735 GMT) Friday, officials said.", dt.date(2025, 6, 3))
+    assert found["Friday"] == ("DATE", "2025-05-30")

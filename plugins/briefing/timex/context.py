@@ -33,6 +33,8 @@ def _sentence_ends(text: str) -> list[int]:
                 continue
             if word.lower() in _MONTH_ABBREVIATIONS and text[m.end():m.end() + 1].isdigit():
                 continue
+            if word.lower() == "m" and text[m.end():m.end() + 1] == "(" and text[m.start() - 3:m.start()].lower() in ("a.m", "p.m"):
+                continue  # "at 10:35 a.m. (0735 GMT) Friday": the time in another zone, no new sentence
         ends.append(m.end())
     return ends
 
