@@ -238,3 +238,10 @@ def test_a_bare_clock_time_is_still_on_the_document_day():
 def test_a_bracketed_conversion_after_a_m_does_not_end_the_sentence():
     found = values("The bridge collapsed at about 10:35 a.m. (0735 GMT) Friday, officials said.", dt.date(2025, 6, 3))
     assert found["Friday"] == ("DATE", "2025-05-30")
+
+
+def test_a_modal_perfect_looks_back():
+    dct = dt.date(2025, 7, 31)
+    assert values("She may have joined the group on a climbing trip in early June.", dct)["early June"] == ("DATE", "2025-06")
+    assert values("The talks could have collapsed in June.", dct)["June"] == ("DATE", "2025-06")
+    assert values("The talks could resume in June.", dct)["June"] == ("DATE", "2026-06")

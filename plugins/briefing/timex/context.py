@@ -56,7 +56,9 @@ _FUTURE_CUES = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
     r"expects?\s+to|expected|expecting|supposed\s+to|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
-    r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
+    r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|"
+    # a modal perfect ("may have taken part in June", "could have been") looks back, not ahead
+    r"(?:would|could|might|may(?=\s+(?:be|have)\b))(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|ght|id|ne|ld|ng|ft|st|ut|et|it)\b))|"
     r"next(?!\s+to\b)|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
 )
 # Reporting verbs say when something was reported, not when it happens: they are no cue.
