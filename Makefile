@@ -47,6 +47,7 @@ bench: $(INSTALLED)
 	$(BIN)/python scripts/bench_timex.py
 	$(BIN)/python scripts/bench_scrape.py
 	$(BIN)/python scripts/bench_tls.py
+	$(BIN)/python scripts/bench_figures.py
 
 bench-build: $(INSTALLED)
 	$(BIN)/python scripts/bench_build.py
