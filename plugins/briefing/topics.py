@@ -43,7 +43,7 @@ _OVERRIDE_KEYS = ("pin", "hide", "reword")
 # Every key a topic file may hold, as an editor writes it: ours, then Pelican's own.
 TOPIC_KEYS = ("Title", "Match", "Fiscal_year_start", "Timeline_size", "Figures_size", "Pin", "Hide", "Reword",
               "Slug", "Status", "Template", "Lang", "Summary")
-_PIN_FORM = "'Pin: YYYY[-MM[-DD]] [to YYYY[-MM[-DD]]] | TEXT', e.g. 'Pin: 2025-05-13 | Nissan announces plant closures'"
+_PIN_FORM = "'Pin: YYYY[-MM[-DD]] [to YYYY[-MM[-DD]]] | TEXT'"
 _REWORD_FORM = "'Reword: OLD TEXT => NEW TEXT'"
 
 
@@ -131,15 +131,16 @@ def override(key: str, line: str) -> EventOverride:
     start, end = start.strip(), end.strip() or None
     for value in (start, end):
         if value is not None and not is_partial_date(value):
-            raise TopicValueError("Pin", line, f"{value!r} is not a date{_why_not_a_date(value)}", _PIN_FORM)
+            raise TopicValueError("Pin", line, f"{value!r} is not a date{why_not_a_date(value)}", _PIN_FORM)
     if end and day_span(start)[0] > day_span(end)[1]:
         raise TopicValueError("Pin", line, f"the range ends ({end}) before it starts ({start})", "'Pin: START to END | TEXT' with START first")
     return EventOverride("pin", start=start, end=end, text=text.strip())
 
 
-def _why_not_a_date(value: str) -> str:
-    """The reason a date-shaped value is no date (" (no month 13)"), or nothing."""
-    parts = value.split("-")
+def why_not_a_date(value: str) -> str:
+    """The reason a date-shaped value (YYYY-MM-DD, or the start of an ISO timestamp) is no date,
+    as " (no month 13)", or nothing."""
+    parts = value[:10].split("-")
     if len(parts) >= 2 and parts[1].isdigit() and not 1 <= int(parts[1]) <= 12:
         return f" (no month {int(parts[1])})"
     if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
