@@ -27,6 +27,8 @@ from pelican.generators import Generator
 from .batch import PendingBriefings, TopicJob, article_texts, worker_count
 from .cache import ExtractionCache
 from .early import EarlyReader
+from .history import connect_signals as connect_history_signals
+from .history import record as record_history
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
@@ -107,6 +109,7 @@ class BriefingsInProgress:
                 logger.warning(warning)
         attach_reader_views(self._topics, self._changes_days, [done.companies for done in briefed])
         cache = self._cache
+        record_history([done.briefing for done in briefed], cache)
         cache.save()
         logger.info(
             "briefing cache: %d extractions reused, %d computed", cache.hits, cache.misses,
@@ -229,6 +232,7 @@ def _prepare_environment(generator: Generator) -> None:
 
 
 def connect_signals() -> None:
+    connect_history_signals()  # before the report's: its finalized hook may stop the build
     connect_report_signals()
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
