@@ -34,6 +34,7 @@ would be right, which checks.py turns into one line naming the file and the line
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 
 from .dates import day_span, is_partial_date
@@ -139,11 +140,14 @@ def override(key: str, line: str) -> EventOverride:
 
 def why_not_a_date(value: str) -> str:
     """The reason a date-shaped value (YYYY-MM-DD, or the start of an ISO timestamp) is no date,
-    as " (no month 13)", or nothing."""
+    as " (no month 13)", or nothing when its date part is not at fault."""
     parts = value[:10].split("-")
-    if len(parts) >= 2 and parts[1].isdigit() and not 1 <= int(parts[1]) <= 12:
-        return f" (no month {int(parts[1])})"
-    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+    if not all(part.isdigit() for part in parts) or len(parts) < 2:
+        return ""
+    year, month = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12:
+        return f" (no month {month})"
+    if len(parts) == 3 and not 1 <= int(parts[2]) <= calendar.monthrange(year, month)[1]:
         return f" (no day {int(parts[2])} in {parts[0]}-{parts[1]})"
     return ""
 
