@@ -133,3 +133,12 @@ def test_in_process_builds_raise_the_one_line_error(tmp_path: Path) -> None:
     root = site(tmp_path, TOPIC.replace("2019-11-19", "2019-11-31"))
     with pytest.raises(BriefingInputError, match=r"^1 error in topic files \(above\): the build stopped$"):
         build_site(root / "content", root / "output")
+
+
+def test_each_build_reports_its_problems_again(tmp_path: Path, pelican_warnings) -> None:
+    """Under make serve every rebuild runs in one process: a rebuild must still say what is wrong."""
+    root = site(tmp_path, article=ARTICLE.replace("Topics: google-stadia", "Topics: google-stadai"))
+    for _ in range(2):
+        pelican_warnings.clear()
+        build_site(root / "content", root / "output")
+        assert [r.getMessage() for r in pelican_warnings.records if "google-stadai" in r.getMessage()] != []

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
+from pelican.log import LimitFilter
 
 from .checks import Problem, check_article, check_topic, display_path, empty_topic, line_of, located, unknown_topics
 from .model import TopicSpec
@@ -150,8 +151,12 @@ def _start(pelican: Any) -> None:
 
 
 def _reset(_pelican: Any) -> None:
-    """get_generators: a build (or an autoreload re-build) starts."""
+    """get_generators: a build (or an autoreload re-build) starts. Pelican's log filter drops a
+    message it has seen before in this process, so under --autoreload a rebuild would stay silent
+    about a problem the first build reported: each build starts with a clean slate."""
     _Build.unreadable = 0
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
 
 
 def _fail_on_unreadable(_pelican: Any) -> None:
