@@ -117,20 +117,23 @@ class ContentFolder:
 
 
 class _MarkdownText:
-    """An article's plain text as the build matches keywords against: Pelican's Markdown reader, then
-    the plugin's html_to_text."""
+    """An article's plain text as the build matches keywords against: Markdown rendered with the
+    site's MARKDOWN settings (as Pelican's reader does, but one converter for all), then the
+    plugin's html_to_text."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self._settings = settings
-        self._reader: Any = None
+        self._converter: Any = None
 
     def text(self, path: Path) -> str:
-        if self._reader is None:
-            from pelican.readers import MarkdownReader  # only when some article names no topic
+        if self._converter is None:
+            from markdown import Markdown  # only when some article names no topic
+            from pelican.readers import MarkdownReader
 
-            self._reader = MarkdownReader(self._settings)
+            MarkdownReader(self._settings)  # completes MARKDOWN's extension list, as for the build
+            self._converter = Markdown(**self._settings["MARKDOWN"])
         try:
-            content, _ = self._reader.read(str(path))
-        except Exception:  # check_article reports what is wrong with the file; here it matches nothing
+            html = self._converter.reset().convert(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):  # check_article reports the file; here it matches nothing
             return ""
-        return html_to_text(content)
+        return html_to_text(html)
