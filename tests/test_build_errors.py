@@ -142,3 +142,15 @@ def test_each_build_reports_its_problems_again(tmp_path: Path, pelican_warnings)
         pelican_warnings.clear()
         build_site(root / "content", root / "output")
         assert [r.getMessage() for r in pelican_warnings.records if "google-stadai" in r.getMessage()] != []
+
+
+def test_an_override_that_matches_nothing_is_named_at_its_line(tmp_path: Path) -> None:
+    root = site(tmp_path, TOPIC.replace("Pin: 2019-11-19 | Stadia launches", "Pin: 2019-11-19 | Stadia launches\n    Hide: Tetris\n    Reword: shut  down  Tetris=>close"))
+    result = pelican(root)
+    assert result.returncode == 0, result.stderr
+    assert lines(result) == [
+        "content/topics/google-stadia.md:4: Hide: Tetris: matched nothing on the timeline; "
+        "expected words of an extracted entry (topics/google-stadia/briefing.json lists them), or remove the line",
+        "content/topics/google-stadia.md:5: Reword: shut  down  Tetris => close: matched nothing on the timeline; "
+        "expected words of an extracted entry (topics/google-stadia/briefing.json lists them), or remove the line",
+    ]

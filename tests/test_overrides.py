@@ -88,7 +88,7 @@ def test_pin_hide_and_reword() -> None:
 
 def test_reword_replaces_the_text_it_matches_and_keeps_the_rest() -> None:
     entry = Event("2020", None, "The promise of Google Stadia was instant games; the promise of Google Stadia faded.", [ELECTRIVE])
-    topic = spec(reword=["The promise of Google Stadia => Google promised", "instant games => games that start at once", "games => titles"])
+    topic = spec(reword=["The promise of  Google Stadia => Google promised", "instant games => games that start at once", "games => titles"])
     events, warnings = apply_overrides(topic, [entry])
     assert [e.text for e in events] == ["Google promised was games that start at once; Google promised faded."]
     assert (events[0].start, events[0].sources) == ("2020", [ELECTRIVE]) and warnings == []

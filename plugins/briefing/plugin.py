@@ -33,7 +33,7 @@ from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
 from .report import connect_signals as connect_report_signals
-from .report import published_topics, read_checked_topics
+from .report import log_briefing_warnings, published_topics, read_checked_topics
 from .sources import source_doc, topic_members
 
 logger = logging.getLogger(__name__)
@@ -105,8 +105,7 @@ class BriefingsInProgress:
         for topic, done in zip(self._topics, briefed, strict=True):
             topic.in_progress = None
             topic.briefing = done.briefing
-            for warning in done.briefing.warnings:
-                logger.warning(warning)
+            log_briefing_warnings(topic, done.briefing.warnings)
         attach_reader_views(self._topics, self._changes_days, [done.companies for done in briefed])
         cache = self._cache
         record_history([done.briefing for done in briefed], cache)

@@ -27,10 +27,11 @@ from typing import Any
 from pelican import signals
 from pelican.log import LimitFilter
 
-from .checks import Problem, check_article, check_topic, display_path, empty_topic, line_of, located, unknown_topics
+from .checks import Problem, check_article, check_topic, display_path, empty_topic, line_of, located, read_header, unknown_topics
 from .model import TopicSpec
+from .overrides import describe
 from .sources import article_topics
-from .topics import TopicValueError, topic_spec
+from .topics import TopicValueError, override, topic_spec
 
 logger = logging.getLogger(__name__)
 _FATAL_STOP = "Warning or error encountered"  # the RuntimeError pelican.log raises under --fatal
@@ -98,6 +99,36 @@ def published_topics(
     log_problems(empty_topic(display_path(topic.source_path), topic.slug, spec.match)
                  for (topic, members), spec in zip(topics, specs) if not members)
     return [topics[i] for i in kept], [specs[i] for i in kept]
+
+
+def log_briefing_warnings(topic: Any, warnings: list[str]) -> None:
+    """A briefing's warnings; one about an override that matched nothing is placed at its line."""
+    lines = _override_lines(topic.source_path)
+    for warning in warnings:
+        found = next(((described, line) for described, line in lines.items() if f"override '{described}'" in warning), None)
+        if found is None:
+            logger.warning("%s", warning)
+            continue
+        described, line = found
+        logger.warning("%s", Problem(display_path(topic.source_path), line, f"{described}: matched nothing on the timeline",
+                                     f"words of an extracted entry (topics/{topic.slug}/briefing.json lists them), or remove the line",
+                                     "warning"))
+
+
+def _override_lines(path: str) -> dict[str, int]:
+    """Each hide and reword of a topic file, as overrides.describe words it, and its line."""
+    try:
+        header = read_header(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return {}
+    lines: dict[str, int] = {}
+    for entry in header.lines:
+        if entry.key.lower() in ("hide", "reword") and entry.value:
+            try:
+                lines.setdefault(describe(override(entry.key.lower(), entry.value)), entry.line)
+            except TopicValueError:
+                continue
+    return lines
 
 
 class _ContentFileErrors(logging.Filter):
