@@ -379,6 +379,10 @@ def test_saved_pages_and_urls_that_do_not_pair_up_are_refused(tmp_path, capsys):
     )
     code, _, err = run(capsys, "add", "--content", tmp_path, *pages[:2], "--url", "not a url")
     assert code == cli.EXIT_USAGE and err.splitlines()[-1] == "error: --url 'not a url': not an http(s) URL"
+    code, out, err = run(capsys, "extract", PAGES / "electrive-nissan-foxconn.html", "--url", "https://a.example/1", "--url", "https://a.example/2")
+    assert code == cli.EXIT_USAGE and out == "" and err.splitlines()[-1].startswith("error: 1 saved page but 2 --url")
+    code, _, err = run(capsys, "add", "--content", tmp_path, "https://a.example/1", "--refresh")
+    assert code == cli.EXIT_USAGE and err.splitlines()[-1] == "error: --refresh goes with --sources (a URL named on the command line is always fetched)"
     assert content_files(tmp_path) == []
 
 

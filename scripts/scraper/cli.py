@@ -55,6 +55,8 @@ class UsageError(Exception):
 
 
 def _add(args: argparse.Namespace) -> int:
+    if args.refresh and not args.sources:
+        raise UsageError("--refresh goes with --sources (a URL named on the command line is always fetched)")
     known = known_topics(args.content)
     topics = _topics(args.topic, known, args.content)
     jobs: list[Job] = [UrlJob(url, topics) if is_web_url(url) else FailedJob(url, _not_a_url(url)) for url in args.urls]
@@ -143,7 +145,7 @@ def _saved_pages(pages: list[Path] | None, urls: list[str] | None) -> list[tuple
         raise UsageError("--url goes with --html (to add a URL, name it without --url)")
     if urls and len(urls) != len(pages):
         raise UsageError(
-            f"{len(pages)} saved pages but {len(urls)} --url: give one --url per page, in the same order, "
+            f"{len(pages)} saved page{'s' * (len(pages) != 1)} but {len(urls)} --url: give one --url per page, in the same order, "
             "or none (each page is then stored under its canonical URL)"
         )
     for url in urls:
