@@ -44,9 +44,10 @@ class BriefingInputError(Exception):
 
 
 class _Build:
-    """The running build's content folder and how many content files it could not read."""
+    """The running build's content and article folders, and how many content files it could not read."""
 
     content = ""
+    articles: tuple[str, ...] = ()
     unreadable = 0
 
 
@@ -148,6 +149,8 @@ class _ContentFileErrors(logging.Filter):
 
 def _article_problem(path: str, reason: BaseException | None) -> str:
     shown = display_path(path)
+    if not os.path.abspath(path).startswith(_Build.articles):  # a page: checks.py knows article files only
+        return f"{shown}: {reason or 'Pelican cannot read it'}"
     try:
         problems = [p for p in check_article(shown, Path(path).read_text(encoding="utf-8")) if p.is_error]
     except (OSError, UnicodeDecodeError) as error:
@@ -178,7 +181,9 @@ _NO_TRACEBACK = _NoTraceback()
 
 
 def _start(pelican: Any) -> None:
-    _Build.content = pelican.settings["PATH"]
+    settings = pelican.settings
+    _Build.content = settings["PATH"]
+    _Build.articles = tuple(os.path.join(os.path.abspath(settings["PATH"]), folder, "") for folder in settings["ARTICLE_PATHS"])
 
 
 def _reset(_pelican: Any) -> None:
