@@ -107,6 +107,7 @@ def test_check_reports_every_problem_one_line_each(tmp_path: Path, capsys, monke
         Stadia closes.
         """)
     (content / "sources.txt").write_text("https://verge.example/stadia  stadia, google-stadia\nnot-a-url\n")
+    write(content / "topics" / "Google_Stadia.md", "Title: Stadia again\nMatch: Stadia\n\nA copy.\n")
     code, out, err = run(capsys, "check", "--content", content)
     assert code == cli.EXIT_PROBLEMS
     assert out.splitlines() == [
@@ -115,16 +116,20 @@ def test_check_reports_every_problem_one_line_each(tmp_path: Path, capsys, monke
         "error: content/articles/2022-09-29-stadia.md:3: Original_url: verge.example/stadia: not an http(s) URL; "
         "expected the address the article was scraped from, e.g. 'Original_url: https://example.com/news/1'",
         "warning: content/articles/2022-09-29-stadia.md:4: Topics: google-stadia: no such topic (no content/topics/google-stadia.md); "
-        "expected one of acme-batteries, empty-topic, stadia, or create the topic with scripts/topic.py new",
-        "error: content/sources.txt:1: google-stadia: no such topic, so the scraper refuses this line; expected one of acme-batteries, empty-topic, stadia",
+        "expected one of Google_Stadia, acme-batteries, empty-topic, stadia, or create the topic with scripts/topic.py new",
+        "error: content/sources.txt:1: google-stadia: no such topic, so the scraper refuses this line; expected one of Google_Stadia, acme-batteries, empty-topic, stadia",
         "error: content/sources.txt:2: not an http(s) URL: not-a-url; expected a URL, then the topic slugs it belongs to",
+        "warning: content/topics/Google_Stadia.md: Google_Stadia.md: the file name is not a topic slug, so no scraped article can name it; "
+        "expected lower-case letters, digits and dashes, e.g. google-stadia.md",
+        "warning: content/topics/Google_Stadia.md: topic Google_Stadia has no articles (none names it in Topics: or mentions its Match "
+        "keywords: Stadia); not published; expected articles scraped with --topic Google_Stadia, or Match keywords they mention",
         "warning: content/topics/empty-topic.md: topic empty-topic has no articles (none names it in Topics: or mentions its Match "
         "keywords: zeppelin); not published; expected articles scraped with --topic empty-topic, or Match keywords they mention",
         "error: content/topics/stadia.md:3: Pin: 2019-13-01 | Stadia launches: '2019-13-01' is not a date (no month 13); "
         "expected 'Pin: YYYY[-MM[-DD]] [to YYYY[-MM[-DD]]] | TEXT'",
         "warning: content/topics/stadia.md:4: unknown key Hdie; expected Hide (a typo?)",
     ]
-    assert err == "checked 3 topics, 4 articles and content/sources.txt: 5 errors, 3 warnings\n"
+    assert err == "checked 4 topics, 4 articles and content/sources.txt: 5 errors, 5 warnings\n"
 
 
 def test_check_passes_clean_content_and_strict_fails_on_warnings(tmp_path: Path, capsys) -> None:

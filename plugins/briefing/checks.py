@@ -112,6 +112,9 @@ def check_topic(path: str, text: str) -> list[Problem]:
     if header.lines and not header.values("title"):
         problems.append(Problem(path, 1, "no Title: line, so the page is titled with the file name",
                                 "'Title: <the briefing's headline>' in the header", "warning"))
+    if not TOPIC_SLUG.match(Path(path).stem):
+        problems.append(Problem(path, 0, f"{Path(path).name}: the file name is not a topic slug, so no scraped article can name it",
+                                "lower-case letters, digits and dashes, e.g. google-stadia.md", "warning"))
     return problems
 
 
