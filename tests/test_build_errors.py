@@ -58,18 +58,18 @@ def lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.strip()]
 
 
-def test_a_bad_pin_date_stops_the_build_with_one_line(tmp_path: Path) -> None:
+def test_a_bad_pin_date_fails_the_build_with_one_line(tmp_path: Path) -> None:
     root = site(tmp_path, TOPIC.replace("2019-11-19", "2019-13-01"))
     result = pelican(root)
     assert result.returncode == 1
     assert lines(result) == [
         "content/topics/google-stadia.md:3: Pin: 2019-13-01 | Stadia launches: '2019-13-01' is not a date (no month 13); "
         "expected 'Pin: YYYY[-MM[-DD]] [to YYYY[-MM[-DD]]] | TEXT'",
-        "1 error in topic files (above): the build stopped",
+        "1 file with errors (above) left out of the site: the build failed",
     ]
 
 
-def test_every_topic_problem_is_reported_before_the_build_stops(tmp_path: Path) -> None:
+def test_every_topic_problem_is_reported_and_the_files_left_out(tmp_path: Path) -> None:
     root = site(tmp_path, TOPIC.replace("Match: Stadia", "Match: Stadia\n    Fiscal_year_start: 13\n    Hdie: Stadia launches\n    Reword: Stadia"))
     write(root / "content" / "topics" / "other.md", "Title: Other\nTimeline_size: 0\n\nSummary.\n")
     result = pelican(root)
@@ -79,7 +79,7 @@ def test_every_topic_problem_is_reported_before_the_build_stops(tmp_path: Path) 
         "content/topics/google-stadia.md:4: unknown key Hdie; expected Hide (a typo?)",
         "content/topics/google-stadia.md:5: Reword: Stadia: no '=>' between the text and its new wording; expected 'Reword: OLD TEXT => NEW TEXT'",
         "content/topics/other.md:2: Timeline_size: 0: not a number of entries; expected a whole number, 1 or more",
-        "3 errors in topic files (above): the build stopped",
+        "2 files with errors (above) left out of the site: the build failed",
     ]
 
 
@@ -90,7 +90,7 @@ def test_a_bad_article_date_is_one_line_and_fails_the_build_after_the_rest_is_bu
     assert lines(result) == [
         "content/articles/2022-09-29-stadia.md:2: Date: 2022-09-31: not a date (no day 31 in 2022-09); "
         "expected an ISO 8601 date like 2025-06-03T09:12:41+00:00 or 2025-06-03",
-        "1 content file could not be read (above): the rest of the site was built without it",
+        "1 file with errors (above) left out of the site: the build failed",
     ]
     assert [p.parent.name for p in (root / "output" / "articles").glob("*/index.html")] == ["google-prices-stadia"]
     assert (root / "output" / "topics" / "google-stadia" / "index.html").exists()
@@ -131,7 +131,7 @@ def test_topic_without_articles_is_fatal_in_the_production_build(tmp_path: Path)
 
 def test_in_process_builds_raise_the_one_line_error(tmp_path: Path) -> None:
     root = site(tmp_path, TOPIC.replace("2019-11-19", "2019-11-31"))
-    with pytest.raises(BriefingInputError, match=r"^1 error in topic files \(above\): the build stopped$"):
+    with pytest.raises(BriefingInputError, match=r"^1 file with errors \(above\) left out of the site: the build failed$"):
         build_site(root / "content", root / "output")
 
 

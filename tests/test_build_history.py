@@ -11,6 +11,7 @@ from conftest import build_site
 from test_plugin import make_content
 
 from briefing.history import ENTRIES_FILE, REPORT_FILE, compare
+from briefing.report import BriefingInputError
 
 
 def cached_build(content: Path, root: Path) -> Path:
@@ -60,3 +61,21 @@ def test_new_and_gone_topics_and_long_lists_are_summed_up() -> None:
         f"    - ... and 5 more ({REPORT_FILE} in the cache folder)",
         "  new: new topic, 2 entries",
     ]
+
+
+def test_a_failed_build_is_compared_but_not_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = make_content(tmp_path)
+    cached_build(content, tmp_path)
+    kept = (tmp_path / "cache" / ENTRIES_FILE).read_text()
+    topic = content / "topics" / "acme-batteries.md"
+    good = topic.read_text()
+    topic.write_text(good.replace("Pin: 2023-01", "Pin: 2023-13"))
+    capsys.readouterr()
+    with pytest.raises(BriefingInputError):
+        cached_build(content, tmp_path)
+    out = capsys.readouterr().out
+    assert "acme-batteries" not in out  # left out for its error: not "gone"
+    assert (tmp_path / "cache" / ENTRIES_FILE).read_text() == kept
+    topic.write_text(good)
+    cached_build(content, tmp_path)
+    assert "briefing changes since the previous build: none (1 topic)" in capsys.readouterr().out

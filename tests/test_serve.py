@@ -72,13 +72,15 @@ def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         Acme opened its battery plant in Ohio on Tuesday, creating 1,200 jobs.
         """), encoding="utf-8")
     port = free_port()
-    server = subprocess.Popen(serve_command(port), shell=True, cwd=tmp_path, start_new_session=True,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "BRIEFING_WORKERS": "1"})
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(serve_command(port), shell=True, cwd=tmp_path, start_new_session=True, stdout=log, stderr=log,
+                              env={**os.environ, "BRIEFING_WORKERS": "1", "COLUMNS": "400"})
     try:
         yield tmp_path, f"http://127.0.0.1:{port}"
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # pelican's server and rebuild loop are child processes
         server.wait(timeout=30)
+        log.close()
 
 
 def test_serve_rebuilds_when_a_topic_changes(preview: tuple[Path, str]) -> None:
@@ -89,3 +91,15 @@ def test_serve_rebuilds_when_a_topic_changes(preview: tuple[Path, str]) -> None:
     topic.write_text(topic.read_text(encoding="utf-8").replace("Acme's battery plant", "Acme's Ohio gigafactory"), encoding="utf-8")
     wait_until(lambda: "gigafactory" in fetch(page), "the rebuild after the topic's title changed")
     assert "gigafactory" in fetch(f"{base}/")
+
+    # A typo while previewing: one line in the log, the last good site stays up, the fix is picked up.
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(text.replace("Match: Acme", "Match: Acme\nPin: 2025-13 | Acme picks Ohio"), encoding="utf-8")
+    log = root / "serve.log"
+    wait_until(lambda: "content/topics/acme.md:3: Pin: 2025-13 | Acme picks Ohio: '2025-13' is not a date (no month 13)" in log.read_text(),
+               "the bad pin's one-line error")
+    time.sleep(3)  # Pelican's autoreload re-runs a build that raised at once: ours must wait for the fix instead
+    assert log.read_text().count("'2025-13' is not a date") == 1
+    assert "the preview waits for the fix" in log.read_text() and "Traceback" not in log.read_text()
+    topic.write_text(text.replace("Match: Acme", "Match: Acme\nPin: 2025-03 | Acme picks Ohio"), encoding="utf-8")
+    wait_until(lambda: "Acme picks Ohio" in fetch(page), "the rebuild after the fix")

@@ -22,6 +22,7 @@ from pelican import signals
 from pelican.log import console
 
 from .model import Briefing, Event
+from .report import build_failing, left_out_topics
 
 ENTRIES_FILE = "topic-entries.json"
 REPORT_FILE = "topic-changes.txt"
@@ -59,14 +60,23 @@ def compare(previous: dict[str, list[str]] | None, current: dict[str, list[str]]
 
 def record(briefings: Sequence[Briefing], cache: Any) -> None:
     """Compare this build's entries with the previous build's, keep them for the next, and queue
-    the summary for the end of the build. `cache` is the build's ExtractionCache (its folder and switches)."""
+    the summary for the end of the build. `cache` is the build's ExtractionCache (its folder and switches).
+
+    A build that left files out for their errors is compared but not kept: the next build compares
+    with the last good one. A topic left out is not compared (it did not go away)."""
     current = {b.topic.slug: [entry_line(e) for e in b.events] for b in briefings}
     folder: Path | None = cache.parent
     previous = _read(folder / ENTRIES_FILE) if folder is not None and cache.load_enabled else None
-    if folder is not None and cache.save_enabled:
+    if previous is not None:
+        previous = {slug: entries for slug, entries in previous.items() if slug not in left_out_topics()}
+    failing = build_failing()
+    if folder is not None and cache.save_enabled and not failing:
         _write(folder / ENTRIES_FILE, json.dumps(current, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         _write(folder / REPORT_FILE, "\n".join(compare(previous, current, shown=None)) + "\n")
-    _pending[:] = compare(previous, current) if folder is not None and cache.load_enabled else []
+    shown = compare(previous, current) if folder is not None and cache.load_enabled else []
+    if shown and failing:
+        shown.append("  (files were left out of this build: the next build compares with the last one that had none)")
+    _pending[:] = shown
 
 
 def _show(_pelican: Any) -> None:

@@ -2,12 +2,13 @@
 
 Three ways a content or topic file reaches the build's log, each made one line here:
 
-- Topic files are read and checked by the plugin (read_checked_topics): warnings go on, any
-  error stops the build with BriefingInputError once every problem is logged.
+- Topic files are read and checked by the plugin (read_checked_topics): every problem is logged,
+  and a file with an error is left out.
 - Article files Pelican cannot read: Pelican logs "Could not process <file>" (without the reason)
-  or "Skipping <file>: could not find information about 'title'"; a log filter replaces that
-  with the problem checks.py finds in the file, and the build fails once the site is written
-  (the rest of the site is still built, so a preview keeps working).
+  or "Skipping <file>: could not find information about 'title'" and leaves the file out; a log
+  filter replaces that with the problem checks.py finds in the file.
+- Once the site is written without them, files left out fail the build (BriefingInputError), so
+  the rest of the site is still there to preview.
 - Pelican's last word on a failed build logs the exception with its traceback; for
   BriefingInputError, and for --fatal stopping at a warning already printed, a log filter drops
   the traceback and keeps the message.
@@ -44,11 +45,12 @@ class BriefingInputError(Exception):
 
 
 class _Build:
-    """The running build's content and article folders, and how many content files it could not read."""
+    """The running build's content and article folders, and the files it left out for their errors."""
 
     content = ""
     articles: tuple[str, ...] = ()
-    unreadable = 0
+    unreadable = 0  # article files
+    left_out: list[str] = []  # topic slugs
 
 
 def log_problems(problems: Iterable[Problem]) -> None:
@@ -59,10 +61,10 @@ def log_problems(problems: Iterable[Problem]) -> None:
 
 def read_checked_topics(content: str, paths: list[str], read: Callable[[str], Any]) -> tuple[list[Any], list[TopicSpec]]:
     """Each topic file (path relative to `content`) read by `read` and made a TopicSpec, after
-    checks.py looked at it; every problem of every file is logged, and any error then stops the build."""
+    checks.py looked at it; every problem is logged, and a file with an error is left out (the
+    build fails once the rest is written)."""
     topics: list[Any] = []
     specs: list[TopicSpec] = []
-    errors = 0
     for path in paths:
         shown = display_path(os.path.join(content, path))
         try:
@@ -83,9 +85,8 @@ def read_checked_topics(content: str, paths: list[str], read: Callable[[str], An
                 topics.append(topic)
                 specs.append(spec)
         log_problems(problems)
-        errors += sum(p.is_error for p in problems)
-    if errors:
-        raise BriefingInputError(f"{errors} error{'s' if errors > 1 else ''} in topic files (above): the build stopped")
+        if any(p.is_error for p in problems):
+            _Build.left_out.append(Path(path).stem)
     return topics, specs
 
 
@@ -94,7 +95,7 @@ def published_topics(
 ) -> tuple[list[tuple[Any, list[Any]]], list[TopicSpec]]:
     """The (topic, its articles) pairs worth a page, with their specs. Warns about articles naming
     a topic that has no file in `folder`, and about topics without articles, left unpublished."""
-    known = [topic.slug for topic, _ in topics]
+    known = [topic.slug for topic, _ in topics] + _Build.left_out  # a topic left out for its errors still exists
     log_problems(unknown_topics(((a.source_path, article_topics(a)) for a in articles), known, folder))
     kept = [i for i, (topic, members) in enumerate(topics) if members]
     log_problems(empty_topic(display_path(topic.source_path), topic.slug, spec.match)
@@ -186,23 +187,48 @@ def _start(pelican: Any) -> None:
     _Build.articles = tuple(os.path.join(os.path.abspath(settings["PATH"]), folder, "") for folder in settings["ARTICLE_PATHS"])
 
 
+def left_out_topics() -> list[str]:
+    """Slugs of the topic files this build left out for their errors."""
+    return list(_Build.left_out)
+
+
+def build_failing() -> bool:
+    """Whether this build has left out a file for its errors (so it will fail)."""
+    return bool(_Build.unreadable or _Build.left_out)
+
+
 def _reset(_pelican: Any) -> None:
     """get_generators: a build (or an autoreload re-build) starts. Pelican's log filter drops a
     message it has seen before in this process, so under --autoreload a rebuild would stay silent
     about a problem the first build reported: each build starts with a clean slate."""
-    _Build.unreadable = 0
+    _Build.unreadable, _Build.left_out = 0, []
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
 
 
-def _fail_on_unreadable(_pelican: Any) -> None:
-    """finalized: the site is written; a content file it had to leave out fails the build."""
-    count, _Build.unreadable = _Build.unreadable, 0
-    if count:
-        raise BriefingInputError(
-            f"{count} content file{'s' if count > 1 else ''} could not be read (above): the rest of the site was built without "
-            f"{'them' if count > 1 else 'it'}"
-        )
+def _fail_on_left_out(_pelican: Any) -> None:
+    """finalized: the site is written; a file it had to leave out fails the build. Not under
+    --autoreload (make serve): Pelican re-runs a failed build there at once, in a loop, instead of
+    waiting for the fix, so the preview just says so and waits."""
+    count = _Build.unreadable + len(_Build.left_out)
+    _Build.unreadable, _Build.left_out = 0, []
+    if not count:
+        return
+    message = f"{count} file{'s' if count > 1 else ''} with errors (above) left out of the site: the build failed"
+    if _in_autoreload():
+        logger.error("%s; the preview waits for the fix", message)
+        return
+    raise BriefingInputError(message)
+
+
+def _in_autoreload() -> bool:
+    """Whether this build runs in Pelican's --autoreload loop (pelican.autoreload is on the stack)."""
+    frame = sys._getframe()
+    while frame is not None:
+        if frame.f_code.co_name == "autoreload" and frame.f_globals.get("__name__") == "pelican":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def connect_signals() -> None:
@@ -211,4 +237,4 @@ def connect_signals() -> None:
         logging.getLogger(name).addFilter(_CONTENT_FILE_ERRORS)
     signals.initialized.connect(_start)
     signals.get_generators.connect(_reset)
-    signals.finalized.connect(_fail_on_unreadable)
+    signals.finalized.connect(_fail_on_left_out)
