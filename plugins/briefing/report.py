@@ -1,6 +1,6 @@
 """Bad input in a build: one line per problem (file:line: what is wrong; expected what), never a traceback.
 
-Three ways a content or topic file reaches the build's log, each made one line here:
+How a bad content or topic file reaches the build's log, made one line each here:
 
 - Topic files are read and checked by the plugin (read_checked_topics): every problem is logged,
   and a file with an error is left out.
