@@ -105,7 +105,7 @@ def published_topics(
 
 def log_briefing_warnings(topic: Any, warnings: list[str]) -> None:
     """A briefing's warnings; one about an override that matched nothing is placed at its line."""
-    lines = _override_lines(topic.source_path)
+    lines = _override_lines(topic.source_path) if warnings else {}
     for warning in warnings:
         found = next(((described, line) for described, line in lines.items() if f"override '{described}'" in warning), None)
         if found is None:
