@@ -6,7 +6,7 @@ ArticlesGenerator, so it sees every article; it puts the topics in the shared co
 (`topics`, newest first) so the home page and article pages can list them.
 
 Briefings are built while Pelican goes on writing: a topic's `briefing` and its reader views
-(`axis`, `changes`, `companies`) are filled in when first read, which waits for the workers
+(`axis`, `changes`, `citations`, `companies`) are filled in when first read, which waits for the workers
 (batch.PendingBriefings). Article pages need only a topic's title, URL and `articles`, so they
 are written meanwhile; the home page is the first to wait.
 """
@@ -29,6 +29,7 @@ from .cache import ExtractionCache
 from .early import EarlyReader
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
+from .reader.pages import PAGE_SETTINGS, ReaderPagesGenerator
 from .reader.view import attach_reader_views
 from .sources import source_doc, topic_members
 from .topics import topic_spec
@@ -42,6 +43,7 @@ DEFAULT_SETTINGS = {
     "TOPIC_JSON_SAVE_AS": "topics/{slug}/briefing.json",
     "BRIEFING_CHANGES_DAYS": 7,  # "what changed": sources published within this many days of the newest
     **FEED_SETTINGS,
+    **PAGE_SETTINGS,
 }
 _early_reader: EarlyReader | None = None  # this build's, from BriefingGenerator() to its generate_context
 _in_progress: BriefingsInProgress | None = None  # this build's, from generate_context until finished
@@ -73,6 +75,7 @@ class Topic(Page):
     briefing = _Finished()
     axis = _Finished()  # reader views (reader/view.py)
     changes = _Finished()
+    citations = _Finished()
     companies = _Finished()
 
     @cached_property
@@ -212,7 +215,7 @@ def _read_early(content: Any) -> None:
 
 
 def _get_generators(_pelican: Any) -> list[type[Generator]]:
-    return [BriefingGenerator, FeedsGenerator]  # feeds last: they read the briefings
+    return [BriefingGenerator, FeedsGenerator, ReaderPagesGenerator]  # these last two read the briefings
 
 
 def _prepare_environment(generator: Generator) -> None:

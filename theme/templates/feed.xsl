@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="utf-8"?>
+{#- Shows an Atom feed as a page of the site when a browser opens it (feed readers ignore it).
+    Written beside the feeds (BRIEFING_FEED_STYLE_SAVE_AS): SITEURL is relative to them in
+    local builds, and links in the result resolve against the feed's own address. -#}
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
+<xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat" indent="no"/>
+
+<xsl:template match="/atom:feed">
+<html lang="{{ DEFAULT_LANG }}">
+<head>
+  <meta charset="utf-8"/>
+  <meta name="viewport" content="width=device-width, initial-scale=1"/>
+  <meta name="color-scheme" content="light dark"/>
+  <title><xsl:value-of select="atom:title"/> (Atom feed)</title>
+  <link rel="stylesheet" href="{{ SITEURL }}/{{ THEME_STATIC_DIR }}/css/site.css"/>
+  <link rel="icon" href="{{ SITEURL }}/{{ THEME_STATIC_DIR }}/favicon.svg" type="image/svg+xml"/>
+</head>
+<body>
+  {% include "partials/site_header.html" %}
+  <main id="main" class="wrap" tabindex="-1">
+    <header class="page-header feed-header">
+      <p class="kicker">Atom feed</p>
+      <h1><xsl:value-of select="atom:title"/></h1>
+      <p class="lede">This page is a web feed. To follow it, copy its address into a feed reader: each new source of <a href="{atom:link[@rel='alternate']/@href}">the briefing</a> arrives there with the timeline entries it supports.</p>
+      <p class="feed-address"><label for="feed-url">Feed address</label> <input id="feed-url" type="text" readonly="readonly" value="{atom:link[@rel='self']/@href}"/></p>
+    </header>
+    <h2 class="feed-count"><xsl:value-of select="count(atom:entry)"/> newest source<xsl:if test="count(atom:entry) != 1">s</xsl:if></h2>
+    <ol class="feed-entries">
+      <xsl:for-each select="atom:entry">
+        <li class="feed-entry">
+          <h3><a href="{atom:link/@href}"><xsl:value-of select="atom:title"/></a></h3>
+          <p class="meta">
+            <time datetime="{substring(atom:published, 1, 10)}"><xsl:call-template name="day"><xsl:with-param name="iso" select="atom:published"/></xsl:call-template></time>
+            <xsl:for-each select="atom:category"> · <xsl:value-of select="@term"/></xsl:for-each>
+          </p>
+          <div class="feed-content"><xsl:value-of select="atom:content" disable-output-escaping="yes"/></div>
+        </li>
+      </xsl:for-each>
+    </ol>
+  </main>
+  {% include "partials/site_footer.html" %}
+</body>
+</html>
+</xsl:template>
+
+<!-- "2025-06-03T09:12:41+00:00" as "3 June 2025", as the site writes dates -->
+<xsl:template name="day">
+  <xsl:param name="iso"/>
+  <xsl:variable name="month" select="number(substring($iso, 6, 2))"/>
+  <xsl:value-of select="number(substring($iso, 9, 2))"/>
+  <xsl:text> </xsl:text>
+  <xsl:value-of select="normalize-space(substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ', ($month - 1) * 9 + 1, 9))"/>
+  <xsl:text> </xsl:text>
+  <xsl:value-of select="substring($iso, 1, 4)"/>
+</xsl:template>
+</xsl:stylesheet>
