@@ -89,7 +89,7 @@ def test_briefing_sources_offer_the_original_and_our_clean_copy(indexed_site: Pa
     for item in sources:
         assert item.select_one("cite").get_text(strip=True) and item.select_one("time[datetime]")
         assert item.select_one('a[rel~="external"]')["href"].startswith("http")
-        copy = item.find("a", string="Clean copy")
+        copy = item.find("a", string="Excerpt")
         assert copy and (indexed_site / "topics" / "nissan-foxconn" / copy["href"] / "index.html").resolve().is_file()
 
 

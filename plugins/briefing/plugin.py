@@ -5,10 +5,10 @@ editor overrides; body: the editor's summary). The generator runs after Pelican'
 ArticlesGenerator, so it sees every article; it puts the topics in the shared context
 (`topics`, newest first) so the home page and article pages can list them.
 
-Briefings are built while Pelican goes on writing: a topic's `briefing` and its reader views
-(`axis`, `changes`, `citations`, `companies`) are filled in when first read, which waits for the workers
-(batch.PendingBriefings). Article pages need only a topic's title, URL and `articles`, so they
-are written meanwhile; the home page is the first to wait.
+Briefings are built in workers while Pelican goes on: a topic's `briefing` and its reader views
+(`axis`, `changes`, `citations`, `companies`) are filled in when first read, which waits for the
+workers (batch.PendingBriefings). Article pages list the timeline entries citing them, so the
+first article page written is the first to wait.
 """
 
 from __future__ import annotations

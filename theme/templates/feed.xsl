@@ -21,7 +21,7 @@
     <header class="page-header feed-header">
       <p class="kicker">Atom feed</p>
       <h1><xsl:value-of select="atom:title"/></h1>
-      <p class="lede">This page is a web feed. To follow it, copy its address into a feed reader: each new source of <a href="{atom:link[@rel='alternate']/@href}">the briefing</a> arrives there with the timeline entries it supports.</p>
+      <p class="lede">This page is a web feed. To follow it, copy its address into a feed reader: each new source arrives there with the timeline entries it supports. <a href="{atom:link[@rel='alternate']/@href}">Read it on the site</a>.</p>
       <p class="feed-address"><label for="feed-url">Feed address</label> <input id="feed-url" type="text" readonly="readonly" value="{atom:link[@rel='self']/@href}"/></p>
     </header>
     <h2 class="feed-count"><xsl:value-of select="count(atom:entry)"/> newest source<xsl:if test="count(atom:entry) != 1">s</xsl:if></h2>
@@ -29,10 +29,7 @@
       <xsl:for-each select="atom:entry">
         <li class="feed-entry">
           <h3><a href="{atom:link/@href}"><xsl:value-of select="atom:title"/></a></h3>
-          <p class="meta">
-            <time datetime="{substring(atom:published, 1, 10)}"><xsl:call-template name="day"><xsl:with-param name="iso" select="atom:published"/></xsl:call-template></time>
-            <xsl:for-each select="atom:category"> · <xsl:value-of select="@term"/></xsl:for-each>
-          </p>
+          <xsl:if test="atom:category"><p class="meta">In <xsl:for-each select="atom:category"><xsl:if test="position() != 1">, </xsl:if><xsl:value-of select="@term"/></xsl:for-each></p></xsl:if>
           <div class="feed-content"><xsl:value-of select="atom:content" disable-output-escaping="yes"/></div>
         </li>
       </xsl:for-each>
@@ -43,14 +40,4 @@
 </html>
 </xsl:template>
 
-<!-- "2025-06-03T09:12:41+00:00" as "3 June 2025", as the site writes dates -->
-<xsl:template name="day">
-  <xsl:param name="iso"/>
-  <xsl:variable name="month" select="number(substring($iso, 6, 2))"/>
-  <xsl:value-of select="number(substring($iso, 9, 2))"/>
-  <xsl:text> </xsl:text>
-  <xsl:value-of select="normalize-space(substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ', ($month - 1) * 9 + 1, 9))"/>
-  <xsl:text> </xsl:text>
-  <xsl:value-of select="substring($iso, 1, 4)"/>
-</xsl:template>
 </xsl:stylesheet>
