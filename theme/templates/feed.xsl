@@ -3,12 +3,12 @@
     Written beside the feeds (BRIEFING_FEED_STYLE_SAVE_AS): SITEURL is relative to them in
     local builds, and links in the result resolve against the feed's own address. -#}
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
+<!-- libxslt writes the encoding as <meta http-equiv="Content-Type"> itself: no <meta charset> here -->
 <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat" indent="no"/>
 
 <xsl:template match="/atom:feed">
 <html lang="{{ DEFAULT_LANG }}">
 <head>
-  <meta charset="utf-8"/>
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
   <meta name="color-scheme" content="light dark"/>
   <title><xsl:value-of select="atom:title"/> (Atom feed)</title>
