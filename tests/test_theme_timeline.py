@@ -32,8 +32,13 @@ def _write(path: Path, text: str) -> None:
 
 
 def _forecasts_expected(events: list, size: int) -> list:
-    """Stands in for the lead's forecast detection: an entry saying "will" is expected."""
-    return [replace(e, expected=" will " in f" {e.text} ") for e in ORIGINAL_MARK_KEY(events, size)]
+    """Stands in for the forecast detection: an entry saying "will" is expected, and key, so the
+    chart draws it."""
+    marked = []
+    for event in ORIGINAL_MARK_KEY(events, size):
+        expected = " will " in f" {event.text} "
+        marked.append(replace(event, expected=expected, key=event.key or expected))
+    return marked
 
 
 ORIGINAL_MARK_KEY = briefing.timeline.mark_key
@@ -77,15 +82,15 @@ def data_of(site: Path) -> dict:
 def test_the_briefing_page_shows_the_key_entries_and_links_to_every_entry(site: Path) -> None:
     events = data_of(site)["events"]
     key = [e for e in events if e["key"]]
-    assert len(key) == 2 < len(events), "the fixture needs entries off the key timeline"
+    assert len(key) == 3 < len(events), "the fixture needs entries off the key timeline"
     page = soup_of(site / "topics" / "acme" / "index.html")
     items = page.select("ol.events > li")
     assert len(items) == len(key)
     for li, event in zip(items, key):
         assert li.select_one(".what").get_text(" ", strip=True).startswith(event["text"])
-    assert [li["id"] for li in items] == ["event-1", "event-2"]
+    assert [li["id"] for li in items] == ["event-1", "event-2", "event-3"]
     ld = json.loads(page.select_one('script[type="application/ld+json"]').string)
-    assert ld["numberOfItems"] == 2 and all(i["url"].endswith(f"#event-{i['position']}") for i in ld["itemListElement"])
+    assert ld["numberOfItems"] == 3 and all(i["url"].endswith(f"#event-{i['position']}") for i in ld["itemListElement"])
     assert page.select_one(".timeline .more a")["href"] == "../../topics/acme/timeline/" and (site / "topics" / "acme" / "timeline" / "index.html").is_file()
 
 
@@ -102,6 +107,11 @@ def test_every_chart_marker_links_to_an_entry_shown_on_the_page(site: Path) -> N
         assert marker["href"] == f"#event-{numbers[0]}"
         covered.update(numbers)
     assert covered == {int(i.removeprefix("event-")) for i in ids}
+    key = [e for e in data_of(site)["events"] if e["key"]]
+    for marker in markers:  # entries dated by month or year alone are spans, not points
+        event = key[int(marker["href"].removeprefix("#event-")) - 1]
+        assert ("range" in marker["class"]) == (event["end"] is not None or len(event["start"]) < 10)
+        assert ("expected" in marker["class"]) == bool(event.get("expected"))
 
 
 def test_the_timeline_page_lists_every_entry_numbered_with_key_and_expected_ones_marked(site: Path) -> None:
@@ -159,3 +169,30 @@ def test_a_404_page_in_the_site_look_is_written_and_left_out_of_the_sitemap(site
     assert page.select_one('form[role="search"]')["action"] == "./search/"
     assert page.select_one('.side-list a[href="./topics/acme/"]')
     assert "404" not in (site / "sitemap.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_forecast_looks_different_from_what_happened(site: Path, chromium, width: int, scheme: str) -> None:
+    """In the chart and in the list, on the briefing page (opened from disk: local builds link relatively)."""
+    context = chromium.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto((site / "topics" / "acme" / "index.html").as_uri())
+    look = page.evaluate("""() => {
+        const style = e => { const s = getComputedStyle(document.querySelector(e));
+                             return [s.backgroundColor, s.boxShadow, s.color].join(' | '); };
+        const bars = [...document.querySelectorAll('.marker.range')];
+        return {
+            label: [style('.marker:not(.expected) .marker-label'), style('.marker.expected .marker-label')],
+            number: [style('.event:not(.is-expected) .event-number'), style('.event.is-expected .event-number')],
+            hatched: bars.map(b => [b.classList.contains('expected'), getComputedStyle(b).backgroundImage.includes('gradient')]),
+            badge: document.querySelector('.event.is-expected .badge.expected')?.offsetWidth || 0,
+        };
+    }""")
+    context.close()
+    for part in ("label", "number"):
+        happened, expected = look[part]
+        assert happened != expected, f"{part}: a forecast is drawn like what happened ({happened})"
+    assert [True, True] in look["hatched"], "the forecast's span is not drawn hatched"
+    assert all(expected == hatched for expected, hatched in look["hatched"])
+    assert look["badge"] > 0, "the 'expected' label is not shown"

@@ -6,7 +6,7 @@
 <!-- libxslt writes the encoding as <meta http-equiv="Content-Type"> itself: no <meta charset> here -->
 <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat" indent="no"/>
 
-<xsl:template match="/atom:feed">
+<xsl:template match="atom:feed">
 <html lang="{{ DEFAULT_LANG }}">
 <head>
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
