@@ -55,6 +55,7 @@ def _build(tmp_path_factory: pytest.TempPathFactory, name: str, **settings: obje
             Original_url: https://batteries.example/{slug}
             Topics: acme
             Slug: {slug}
+            Partial: {"true" if slug == "d" else "false"}
 
             {body}
             """)
@@ -196,3 +197,12 @@ def test_a_forecast_looks_different_from_what_happened(site: Path, chromium, wid
     assert [True, True] in look["hatched"], "the forecast's span is not drawn hatched"
     assert all(expected == hatched for expected, hatched in look["hatched"])
     assert look["badge"] > 0, "the 'expected' label is not shown"
+
+
+def test_a_source_cut_by_a_paywall_is_marked_partial(site: Path) -> None:
+    sources = data_of(site)["sources"]
+    assert [bool(s.get("partial")) for s in sources] == [s["url"].endswith("/d") for s in sources]
+    items = soup_of(site / "topics" / "acme" / "index.html").select(".sources li")
+    assert [bool(li.select_one(".badge.partial")) for li in items] == [s["url"].endswith("/d") for s in sources]
+    assert soup_of(site / "articles" / "d" / "index.html").select_one(".meta .badge.partial")
+    assert not soup_of(site / "articles" / "a" / "index.html").select_one(".badge.partial")
