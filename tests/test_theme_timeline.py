@@ -31,11 +31,11 @@ def _write(path: Path, text: str) -> None:
     path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
 
 
-def _forecasts_expected(events: list, size: int) -> list:
-    """Stands in for the forecast detection: an entry saying "will" is expected, and key, so the
-    chart draws it."""
+def _forecasts_expected(*args: object, **kwargs: object) -> list:
+    """The key timeline as chosen, where an entry saying "will" is expected (standing in for the
+    forecast detection), and key, so the chart draws it."""
     marked = []
-    for event in ORIGINAL_MARK_KEY(events, size):
+    for event in ORIGINAL_MARK_KEY(*args, **kwargs):
         expected = " will " in f" {event.text} "
         marked.append(replace(event, expected=expected, key=event.key or expected))
     return marked
