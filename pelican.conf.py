@@ -35,7 +35,7 @@ SEARCH_SAVE_AS = "search/index.html"  # Pagefind's UI; scripts/postbuild.py writ
 ROBOTS_SAVE_AS = "robots.txt"
 # Plain-text sitemap: the XML one stamps pages without a date (home, sources) with the build
 # time, and builds must be reproducible.
-SITEMAP = {"format": "txt", "exclude": [r"^robots\.txt$", r"^search/"]}
+SITEMAP = {"format": "txt", "exclude": [r"^robots\.txt$", r"^search/", r"^404\.html$", r"^feeds/"]}
 DEFAULT_PAGINATION = False
 # A briefing site is organised by topic, not by Pelican's blog archives.
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""

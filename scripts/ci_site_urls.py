@@ -148,6 +148,11 @@ def urls_in_xml(data: bytes) -> Iterator[UrlRef]:
     """Attributes and texts that are URLs; HTML carried in feed entries (Atom type="html",
     RSS description) is read as HTML."""
     root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    before = root.getprevious()
+    while before is not None:  # <?xml-stylesheet href=...?>: a browser loads it to show the file
+        if isinstance(before, etree._ProcessingInstruction) and before.target == "xml-stylesheet" and before.get("href"):
+            yield UrlRef(before.sourceline or 1, before.get("href"), ASSET, "<?xml-stylesheet href=?>")
+        before = before.getprevious()
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue

@@ -1,6 +1,8 @@
 """The shipped site in a real browser (Debian Chromium) at phone and desktop widths, light and
-dark: it fits the screen, shows the timeline without JavaScript, loads nothing from another
-host, and axe-core finds no serious or critical accessibility violation on any template."""
+dark: it fits the screen and uses a desktop's width, the briefing shows its summary and
+timeline first on a phone, chart markers lead to their entries, search and the feed wear the
+site's look, it loads nothing from another host, and axe-core finds no serious or critical
+accessibility violation on any template (the 404 page and the feed's XSL page included)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ def template_pages(site: Path) -> dict[str, str]:
         "article": f"articles/{articles[0]}/",
         "sources": "sources/",
         "search": "search/",
+        "timeline": f"topics/{topics[0]}/timeline/",
+        "404": "404.html",
+        "feed": "feeds/all.atom.xml",
     }
 
 
@@ -97,7 +102,7 @@ def test_timeline_is_visible_without_javascript(visit, pages: dict[str, str], wi
     chart = page.locator(".chart")
     assert chart.is_visible(), f"the to-scale chart is hidden at {width}px"
     markers = page.locator(".chart .marker")
-    shown = {int(n) for label in markers.all_inner_texts() for n in _numbers(label)}
+    shown = {int(n) for label in page.locator(".chart .marker-label").all_inner_texts() for n in _numbers(label)}
     assert shown and max(shown) <= events.count()
     box = chart.bounding_box()
     for marker in markers.all():
@@ -144,8 +149,107 @@ def test_search_reads_the_query_from_the_address(visit) -> None:
     assert page.locator(".pagefind-ui__search-input").input_value() == "Oppama"
 
 
+def _top(page: object, selector: str) -> float:
+    return page.locator(selector).first.bounding_box()["y"]
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("template", ["home", "briefing", "article", "sources", "search"])
+def test_on_a_phone_the_briefing_shows_summary_and_timeline_before_anything_else(visit, pages: dict[str, str], scheme: str) -> None:
+    page = visit(viewport={"width": 375, "height": 800}, color_scheme=scheme).open(pages["briefing"])
+    summary, timeline = _top(page, ".summary"), _top(page, ".timeline")
+    assert summary < timeline < _top(page, ".figures") and timeline < _top(page, ".changes")
+    assert timeline < _top(page, ".sources")
+    between = page.evaluate("""() => {
+        const [s, t] = [document.querySelector('.summary'), document.querySelector('.timeline')];
+        return [...document.querySelectorAll('.briefing-layout > *, .main-column > *')]
+            .filter(e => e !== s && e !== t && !e.contains(t) && e.offsetHeight > 0)
+            .filter(e => e.getBoundingClientRect().top < t.getBoundingClientRect().top).map(e => e.className);
+    }""")
+    assert not between, f"on a phone these come before the timeline: {between}"
+    assert timeline < 1000, f"the timeline starts {timeline:.0f}px down the page on a phone"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_on_a_desktop_figures_and_changes_sit_beside_the_timeline(visit, pages: dict[str, str], scheme: str) -> None:
+    page = visit(viewport={"width": 1280, "height": 800}, color_scheme=scheme).open(pages["briefing"])
+    timeline = page.locator(".timeline").bounding_box()
+    for side in (".figures", ".changes"):
+        box = page.locator(side).bounding_box()
+        assert box["x"] >= timeline["x"] + timeline["width"], f"{side} is not beside the timeline"
+        assert box["y"] < timeline["y"] + timeline["height"]
+
+
+@pytest.mark.parametrize("template", ["home", "briefing", "timeline", "article", "sources", "search", "404", "feed"])
+def test_every_page_uses_the_width_of_a_desktop_screen(visit, pages: dict[str, str], template: str) -> None:
+    page = visit(viewport={"width": 1280, "height": 800}).open(pages[template])
+    right = page.evaluate("""() => Math.max(...[...document.querySelectorAll('main *')]
+        .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height > 0)
+        .map(e => e.getBoundingClientRect().right))""")
+    wrap = page.locator("main").bounding_box()
+    assert right >= wrap["x"] + wrap["width"] - 100, (
+        f"{template}: content ends at {right:.0f}px of a {wrap['x'] + wrap['width']:.0f}px-wide column at 1280px")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_chart_marker_leads_to_its_entry(visit, pages: dict[str, str], width: int, scheme: str) -> None:
+    page = visit(viewport={"width": width, "height": 800}, color_scheme=scheme, reduced_motion="reduce").open(pages["briefing"])
+    markers = page.locator(".chart a.marker")
+    assert markers.count() > 0
+    for i in range(markers.count()):
+        marker = markers.nth(i)
+        target = marker.get_attribute("href")
+        first = _numbers(marker.locator(".marker-label").inner_text())[0]
+        assert target == f"#event-{first}"
+        marker.click()
+        assert page.url.endswith(target)
+        entry = page.locator(target)
+        assert entry.is_visible() and entry.locator(".event-number").inner_text().startswith(first)
+        assert entry.bounding_box()["y"] < 800, f"{target} is not scrolled into view"
+        page.evaluate("window.scrollTo(0, 0)")
+
+
+def _rgb(hex_colour: str) -> str:
+    value = hex_colour.strip().lstrip("#")
+    return "rgb({}, {}, {})".format(*(int(value[i:i + 2], 16) for i in (0, 2, 4)))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_search_results_wear_the_sites_look(visit, width: int, scheme: str) -> None:
+    page = visit(viewport={"width": width, "height": 800}, color_scheme=scheme).open("search/?q=Oppama")
+    link = page.locator(".pagefind-ui__result-link").first
+    link.wait_for(timeout=15000)
+    page.locator("#search mark").first.wait_for(timeout=15000)
+    look = page.evaluate("""() => {
+        const css = e => getComputedStyle(document.querySelector(e));
+        const root = getComputedStyle(document.documentElement);
+        return {
+            link: css('.pagefind-ui__result-link').color, accent: css('.site-header nav a').color,
+            underline: css('.pagefind-ui__result-link').textDecorationLine,
+            font: css('.pagefind-ui__result-link').fontFamily, input: css('.pagefind-ui__search-input').fontFamily,
+            body: css('body').fontFamily, mark: css('#search mark').backgroundColor, markVar: root.getPropertyValue('--mark'),
+        };
+    }""")
+    assert look["link"] == look["accent"] and "underline" in look["underline"]
+    assert look["font"] == look["input"] == look["body"]
+    assert look["mark"] == _rgb(look["markVar"]), "the highlight is not the site's own"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_feed_opens_as_a_page_in_the_sites_look(visit, pages: dict[str, str], width: int, scheme: str) -> None:
+    page = visit(viewport={"width": width, "height": 800}, color_scheme=scheme).open(pages["feed"])
+    assert page.locator("h1").inner_text().startswith("Industry Briefings")
+    assert page.locator(".site-header nav a").count() == 3 and page.locator(".feed-entry").count() > 0
+    colours = page.evaluate("""() => [getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.documentElement).getPropertyValue('--bg')]""")
+    assert colours[0] == _rgb(colours[1]), "site.css is not applied to the feed page"
+    assert page.locator("#feed-url").input_value().endswith("/feeds/all.atom.xml")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("template", ["home", "briefing", "timeline", "article", "sources", "search", "404", "feed"])
 def test_axe_finds_no_serious_violations(visit, pages: dict[str, str], template: str, scheme: str) -> None:
     assert AXE.exists(), f"{AXE} is missing: `make test` runs npm ci"
     v = visit(viewport={"width": 1280, "height": 800}, color_scheme=scheme, reduced_motion="reduce")
@@ -154,7 +258,9 @@ def test_axe_finds_no_serious_violations(visit, pages: dict[str, str], template:
         page.locator(".pagefind-ui__search-input").fill("Oppama")
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    # Chromium 156 injects its own banner into pages it renders by XSLT (XSLT is deprecated
+    # there): the browser's, not the site's, so it is left out of the check.
+    result = page.evaluate("axe.run({exclude: [['xslt-warning-banner']]}, {resultTypes: ['violations']})")
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
         for v in result["violations"]

@@ -78,8 +78,21 @@ def parse(path: Path) -> feedparser.FeedParserDict:
 
 
 def test_one_feed_per_topic_with_sources_and_one_for_the_site(site: Path) -> None:
-    names = sorted(p.name for p in (site / "feeds").iterdir())
+    names = sorted(p.name for p in (site / "feeds").glob("*.xml"))
     assert names == ["acme-batteries.atom.xml", "all.atom.xml", "volta-motors.atom.xml"]
+
+
+@pytest.mark.parametrize("name", ["all.atom.xml", "acme-batteries.atom.xml"])
+def test_feeds_name_the_stylesheet_that_shows_them_as_a_page(site: Path, name: str) -> None:
+    """Browsers apply an <?xml-stylesheet?> XSL; its address is relative, so it works under any sub-path."""
+    document = etree.parse(str(site / "feeds" / name))
+    instruction = document.getroot().getprevious()
+    assert isinstance(instruction, etree._XSLTProcessingInstruction) or instruction.target == "xml-stylesheet"
+    assert instruction.get("type") == "text/xsl" and instruction.get("href") == "feed.xsl"
+    page = etree.XSLT(etree.parse(str(site / "feeds" / "feed.xsl")))(document)
+    html = etree.tostring(page, method="html", encoding="unicode")
+    assert "<h1>Industry Briefings: " in html and 'href="../theme/css/site.css"' in html
+    assert html.count('class="feed-entry"') == len(document.getroot().findall(f"{ATOM}entry")) > 0
 
 
 @pytest.mark.parametrize("name", ["all.atom.xml", "acme-batteries.atom.xml", "volta-motors.atom.xml"])

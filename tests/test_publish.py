@@ -73,6 +73,10 @@ def test_checker_accepts_urls_under_the_sub_path_and_publisher_links(tmp_path: P
         ("sitemap.xml", '<urlset>\n<url><loc>/articles/a/</loc></url></urlset>', "sitemap.xml:2: <loc> text: root-relative"),
         ("feeds/all.atom.xml", '<feed><entry>\n<content type="html">&lt;img src="/a.png"&gt;</content></entry></feed>',
          "feeds/all.atom.xml:2: img[src]: root-relative"),
+        ("feeds/all.atom.xml", '<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>\n<feed/>',
+         "feeds/all.atom.xml:2: <?xml-stylesheet href=?>: root-relative"),
+        ("feeds/all.atom.xml", '<?xml-stylesheet type="text/xsl" href="missing.xsl"?><feed/>',
+         "<?xml-stylesheet href=?>: internal URL to a file the build does not contain"),
         ("robots.txt", "User-agent: *\nDisallow: /pagefind/\nSitemap: /sitemap.xml\n", "robots.txt:3: robots.txt Sitemap: root-relative"),
         ("sitemap.txt", f"{SITE_URL}/\n{SITE_URL}/topics/gone/\n", "sitemap.txt:2: sitemap.txt entry: internal URL to a file the build does not contain"),
         ("sitemap.txt", f"{SITE_URL}/\n/articles/a/\n", "sitemap.txt:2: sitemap.txt entry: root-relative URL"),
@@ -197,8 +201,9 @@ class PagesHost:
     """Answers https://example.github.io/briefing/... from a build folder, as GitHub Pages would;
     every request to any other address is refused and remembered."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, not_found_page: bool = False) -> None:
         self.root = root
+        self.not_found_page = not_found_page  # answer a missing path with 404.html, as Pages does
         self.refused: list[str] = []
         self.missing: list[str] = []
 
@@ -214,7 +219,11 @@ class PagesHost:
             target = target / "index.html"
         if not target.is_file():
             self.missing.append(url)
-            route.fulfill(status=404, body="not found")
+            page = self.root / "404.html"
+            if self.not_found_page and page.is_file():
+                route.fulfill(status=404, body=page.read_bytes(), headers={"content-type": "text/html"})
+            else:
+                route.fulfill(status=404, body="not found")
             return
         kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         route.fulfill(status=200, body=target.read_bytes(), headers={"content-type": kind})
@@ -228,9 +237,9 @@ def test_pages_load_everything_from_under_the_sub_path(builds: tuple[Path, Path,
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     files = site_files(builds[0])
-    visited = ["index.html", "search/index.html"]
-    visited += [next(f for f in files if f.startswith(prefix) and f.endswith("/index.html"))
-                for prefix in ("topics/", "articles/")]
+    visited = ["index.html", "search/index.html", "404.html", "feeds/all.atom.xml"]
+    visited += [next(f for f in files if f.startswith(prefix) and f.endswith(suffix))
+                for prefix, suffix in (("topics/", "/index.html"), ("topics/", "/timeline/index.html"), ("articles/", "/index.html"))]
     for name in visited:
         response = page.goto(f"{SITE_URL}/{name.removesuffix('index.html')}", wait_until="load")
         assert response is not None and response.ok, f"{name}: {response.status if response else 'no response'}"
@@ -239,6 +248,22 @@ def test_pages_load_everything_from_under_the_sub_path(builds: tuple[Path, Path,
     assert not host.missing, f"requests for files the build lacks: {host.missing}"
     assert not host.refused, f"requests to other hosts: {host.refused}"
     assert not errors, f"script errors: {errors}"
+
+
+def test_a_missing_address_at_any_depth_gets_the_404_page_in_the_sites_look(builds: tuple[Path, Path, Path], chromium) -> None:
+    host = PagesHost(builds[0], not_found_page=True)
+    context = chromium.new_context()
+    context.route("**/*", host.handle)
+    page = context.new_page()
+    missing = f"{SITE_URL}/topics/no-such-topic/timeline/"
+    response = page.goto(missing, wait_until="load")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("system-ui"), "site.css did not load"
+    home = page.locator(".site-header .site-name").get_attribute("href")
+    assert urljoin(page.url, home) == f"{SITE_URL}/index.html"
+    context.close()
+    assert host.missing == [missing] and not host.refused, (host.missing, host.refused)
 
 
 def test_search_results_link_into_the_sub_path(builds: tuple[Path, Path, Path], chromium) -> None:

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from postbuild import index_site
 
 
-def test_only_briefings_and_source_articles_are_indexed(indexed_site: Path) -> None:
+def test_only_briefings_their_timelines_and_source_articles_are_indexed(indexed_site: Path) -> None:
     for page in indexed_site.rglob("*.html"):
         name = page.relative_to(indexed_site).as_posix()
         bodies = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").select("[data-pagefind-body]")
@@ -20,7 +20,8 @@ def test_only_briefings_and_source_articles_are_indexed(indexed_site: Path) -> N
         assert len(bodies) == expected, name
     entry = json.loads((indexed_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     indexed = sum(language["page_count"] for language in entry["languages"].values())
-    expected = len(list(indexed_site.glob("topics/*/index.html"))) + len(list(indexed_site.glob("articles/*/index.html")))
+    expected = sum(len(list(indexed_site.glob(pattern)))
+                   for pattern in ("topics/*/index.html", "topics/*/timeline/index.html", "articles/*/index.html"))
     assert indexed == expected
 
 

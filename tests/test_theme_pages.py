@@ -62,12 +62,13 @@ def test_nothing_is_loaded_from_another_host(indexed_site: Path) -> None:
     assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", css)
 
 
-def test_briefing_page_lists_every_event_with_dates_and_describes_them_as_an_item_list(indexed_site: Path) -> None:
+def test_briefing_page_lists_the_key_entries_with_dates_and_describes_them_as_an_item_list(indexed_site: Path) -> None:
     briefing = json.loads((indexed_site / "topics" / "nissan-foxconn" / "briefing.json").read_text(encoding="utf-8"))
     soup = soup_of(indexed_site / "topics" / "nissan-foxconn" / "index.html")
     items = soup.select("ol.events > li")
-    assert len(items) == len(briefing["events"]) > 0
-    for item, event in zip(items, briefing["events"]):
+    key = [e for e in briefing["events"] if e["key"]]
+    assert len(items) == len(key) > 0
+    for item, event in zip(items, key):
         assert item.select_one("time")["datetime"] == event["start"]
         if event["end"]:
             assert item.select("time")[1]["datetime"] == event["end"]
@@ -82,14 +83,14 @@ def test_briefing_page_lists_every_event_with_dates_and_describes_them_as_an_ite
     assert covered == set(range(1, len(items) + 1)), labels
 
 
-def test_briefing_sources_offer_the_original_and_our_clean_copy(indexed_site: Path) -> None:
+def test_briefing_sources_offer_the_original_and_our_page(indexed_site: Path) -> None:
     soup = soup_of(indexed_site / "topics" / "nissan-foxconn" / "index.html")
     sources = soup.select(".sources li[id^=source-]")
     assert sources
     for item in sources:
-        assert item.select_one("cite").get_text(strip=True) and item.select_one("time[datetime]")
+        assert item.select_one(".source-title").get_text(strip=True) and item.select_one("time[datetime]")
         assert item.select_one('a[rel~="external"]')["href"].startswith("http")
-        copy = item.find("a", string="Clean copy")
+        copy = item.select_one("a.source-title")  # our page: excerpt and the entries citing it
         assert copy and (indexed_site / "topics" / "nissan-foxconn" / copy["href"] / "index.html").resolve().is_file()
 
 

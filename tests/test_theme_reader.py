@@ -10,8 +10,9 @@ from briefing.model import Briefing, Event, SourceDoc, TopicSpec
 from briefing.reader.axis import label_width, time_axis
 from briefing.reader.changes import recent_changes
 from briefing.reader.entities import Company, companies_in, topic_naming
-from briefing.reader.filters import partial_date, span_parts
+from briefing.reader.filters import excerpt, key_numbers, latest_event, numbered_by_year, partial_date, span_parts
 from briefing.reader.listed import listed_names
+from briefing.reader.view import entries_by_source
 
 
 def source(url: str, day: str) -> SourceDoc:
@@ -30,21 +31,57 @@ def test_axis_places_events_to_scale() -> None:
 
 
 def test_axis_puts_overlapping_ranges_in_separate_lanes_and_sizes_them() -> None:
-    events = [Event("2020", None, "p"), Event("2021-01", "2021-06", "r1"), Event("2021-03", "2021-12", "r2"),
+    events = [Event("2020-05-01", None, "p"), Event("2021-01", "2021-06", "r1"), Event("2021-03", "2021-12", "r2"),
               Event("2023", "2024", "r3")]
     axis = time_axis(events)
     ranges = {m.numbers[0]: m for m in axis.markers if m.width}
     assert ranges[2].lane != ranges[3].lane
-    assert ranges[4].lane == 1  # far from the others: back in the first range lane
+    assert ranges[4].lane == 0  # far from the others: back in the first lane
     assert ranges[4].width > ranges[2].width  # two years against six months
-    assert axis.lanes == 3
+    pill = next(m for m in axis.markers if not m.width)
+    assert pill.lane == axis.lanes - 1 == 2  # pills sit below the bars, nearest the axis
+
+
+def test_axis_draws_year_and_month_entries_as_spans_of_their_year_or_month() -> None:
+    axis = time_axis([Event("2020", None, "year"), Event("2021-07", None, "month"), Event("2022-12-31", None, "day")])
+    bars = {m.numbers[0]: m for m in axis.markers if m.width}
+    assert set(bars) == {1, 2}  # not points in July or mid-month
+    year, month = bars[1], bars[2]
+    assert year.left == 4.0 and 29 < year.width < 31  # one year of three, on 92% of the width
+    assert 2 < month.width < 3
+    assert month.left > year.left + year.width  # July 2021 starts after the end of 2020
+    assert year.label_after  # no room left of a bar at the chart's left edge
+    assert not month.label_after
+
+
+def test_axis_clusters_only_consecutive_entries() -> None:
+    days = [Event(f"2025-06-{day:02d}", None, str(day)) for day in range(1, 10)]
+    days[4] = Event("2025-06", None, "the month of June")  # entry 5 is a span, drawn as a bar
+    axis = time_axis(days + [Event("2015-01-01", None, "old")])
+    pills = [m for m in axis.markers if not m.width]
+    numbers = [n for m in axis.markers for n in m.numbers]
+    assert sorted(numbers) == list(range(1, 11))  # every entry on the chart exactly once
+    for pill in pills:
+        assert list(pill.numbers) == list(range(pill.numbers[0], pill.numbers[-1] + 1)), pill.label
+    assert "1–9" not in {m.label for m in pills}
+    four, six = (next(m for m in pills if first in m.numbers) for first in (4, 6))
+    assert four is not six and four.lane != six.lane  # overlapping but not consecutive: rows apart
+
+
+def test_axis_keeps_forecasts_apart_from_what_happened() -> None:
+    events = [Event("2025-06-01", None, "done"), Event("2025-06-02", None, "planned", expected=True),
+              Event("2025-04", "2026-03", "fiscal-year forecast", expected=True)]
+    axis = time_axis(events)
+    by_number = {n: m for m in axis.markers for n in m.numbers}
+    assert by_number[1] is not by_number[2]
+    assert not by_number[1].expected and by_number[2].expected and by_number[3].expected
 
 
 def test_axis_merges_points_whose_pills_would_touch_on_a_phone() -> None:
-    events = [Event(f"2025-06-{day:02d}", None, str(day)) for day in range(1, 8)] + [Event("2015", None, "old")]
+    events = [Event("2015-01-01", None, "old")] + [Event(f"2025-06-{day:02d}", None, str(day)) for day in range(1, 8)]
     axis = time_axis(events)
     points = sorted((m for m in axis.markers if not m.width), key=lambda m: m.left)
-    assert [m.label for m in points] == ["8", "1–7"]
+    assert [m.label for m in points] == ["1", "2–8"]
     for a, b in zip(points, points[1:]):
         assert b.left - a.left >= (label_width(a) + label_width(b)) / 2
 
@@ -200,3 +237,36 @@ def test_partial_dates_read_naturally(value: str, shown: str) -> None:
 ])
 def test_ranges_do_not_repeat_what_both_ends_share(start: str, end: str, parts: tuple[str, str, str]) -> None:
     assert span_parts(start, end) == parts
+
+
+# --- what the home page, the timeline page and article pages pick ------------------------------
+
+def test_latest_is_never_a_forecast_nor_dated_after_the_newest_source() -> None:
+    happened = Event("2025-05-13", None, "plants to close", key=True)
+    older_key = Event("2025-03", None, "talks begin", key=True)
+    events = [older_key, happened, Event("2025-06-01", None, "minor", key=False),
+              Event("2025-06-05", None, "Foxconn will decide", expected=True, key=True),
+              Event("2026", None, "production starts", key=True)]
+    b = Briefing(TopicSpec("t", "T"), "2025-06-03", events, [], [])
+    assert latest_event(b) is happened  # the newest key entry that happened by the newest source
+    b.events = [e for e in events if not e.key or e.expected]
+    assert latest_event(b).text == "minor"  # no key entry left: the newest that happened
+    b.events = [Event("2025-07", None, "will start", expected=True)]
+    assert latest_event(b) is None
+
+
+def test_excerpt_is_short_and_ends_at_a_sentence_when_it_can() -> None:
+    html = "<p>" + "Nissan weighs a deal. " * 5 + "</p><p>" + "word " * 200 + "</p>"
+    short = excerpt(html, words=40)
+    assert short.endswith("deal. …") and len(short.split()) <= 41
+    assert excerpt("<h2>Title</h2><p>One line.</p>") == "Title One line."
+    assert excerpt("<p>" + "word " * 100 + "</p>", words=10) == " ".join(["word"] * 10) + "…"
+
+
+def test_entries_are_numbered_on_the_complete_timeline() -> None:
+    events = [Event("2024", None, "a", ["u1"]), Event("2024-05", None, "b", ["u2", "u1"], key=True),
+              Event("2025-01-02", None, "c", ["u2"], key=True)]
+    assert key_numbers(events) == [2, 3]
+    assert [(year, [n for n, _ in entries]) for year, entries in numbered_by_year(events)] == [("2024", [1, 2]), ("2025", [3])]
+    cited = entries_by_source(events)
+    assert [n for n, _ in cited["u1"]] == [1, 2] and [n for n, _ in cited["u2"]] == [2, 3]

@@ -1,5 +1,6 @@
-"""Every built page is valid HTML (the Nu Html Checker, with our stylesheet as CSS) and no
-internal link is broken (LinkChecker, offline: external URLs are left alone)."""
+"""Every built page is valid HTML (the Nu Html Checker, with our stylesheet as CSS), the feeds
+as their XSL stylesheet shows them included, and no internal link is broken (LinkChecker,
+offline: external URLs are left alone)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def test_nu_html_checker_finds_no_errors(indexed_site: Path, tmp_path: Path) -> 
     pages = sorted(indexed_site.rglob("*.html"))
     css = sorted((indexed_site / "theme").rglob("*.css"))
     assert len(pages) >= 5
+    pages += feed_pages(indexed_site, tmp_path)
     control = tmp_path / "invalid.html"  # proves, in the same JVM run, that errors are reported
     control.write_text('<!DOCTYPE html><html lang="en"><title>x</title><p id="a"></p><p id="a"></p></html>', encoding="utf-8")
     result = subprocess.run(
@@ -38,6 +40,22 @@ def test_nu_html_checker_finds_no_errors(indexed_site: Path, tmp_path: Path) -> 
             errors.setdefault(m.get("url", "").removeprefix("file:"), []).append(f"{m.get('lastLine')}: {m['message']}")
     assert errors.pop(str(control), None), "the checker let a duplicate id through"
     assert not errors, "\n".join(f"{name}:{line}" for name, lines in errors.items() for line in lines[:10])
+
+
+def feed_pages(site: Path, folder: Path) -> list[Path]:
+    """Each feed as a browser shows it: transformed by the XSL stylesheet it names (libxslt,
+    the engine Chromium uses), written as an HTML file."""
+    from lxml import etree
+
+    pages = []
+    for feed in sorted((site / "feeds").glob("*.xml")):
+        document = etree.parse(str(feed))
+        href = document.getroot().getprevious().get("href")
+        transform = etree.XSLT(etree.parse(str(feed.parent / href)))
+        pages.append(folder / f"feed-{feed.stem}.html")
+        pages[-1].write_text(str(transform(document)), encoding="utf-8")
+    assert pages, "the site has no feed"
+    return pages
 
 
 @pytest.fixture

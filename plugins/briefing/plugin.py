@@ -5,10 +5,10 @@ editor overrides; body: the editor's summary). The generator runs after Pelican'
 ArticlesGenerator, so it sees every article; it puts the topics in the shared context
 (`topics`, newest first) so the home page and article pages can list them.
 
-Briefings are built while Pelican goes on writing: a topic's `briefing` and its reader views
-(`axis`, `changes`, `companies`) are filled in when first read, which waits for the workers
-(batch.PendingBriefings). Article pages need only a topic's title, URL and `articles`, so they
-are written meanwhile; the home page is the first to wait.
+Briefings are built in workers while Pelican goes on: a topic's `briefing` and its reader views
+(`axis`, `changes`, `citations`, `companies`) are filled in when first read, which waits for the
+workers (batch.PendingBriefings). Article pages list the timeline entries citing them, so the
+first article page written is the first to wait.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .history import connect_signals as connect_history_signals
 from .history import record as record_history
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
+from .reader.pages import PAGE_SETTINGS, ReaderPagesGenerator
 from .reader.view import attach_reader_views
 from .report import connect_signals as connect_report_signals
 from .report import log_briefing_warnings, published_topics, read_checked_topics
@@ -45,6 +46,7 @@ DEFAULT_SETTINGS = {
     "TOPIC_JSON_SAVE_AS": "topics/{slug}/briefing.json",
     "BRIEFING_CHANGES_DAYS": 7,  # "what changed": sources published within this many days of the newest
     **FEED_SETTINGS,
+    **PAGE_SETTINGS,
 }
 _early_reader: EarlyReader | None = None  # this build's, from BriefingGenerator() to its generate_context
 _in_progress: BriefingsInProgress | None = None  # this build's, from generate_context until finished
@@ -76,6 +78,7 @@ class Topic(Page):
     briefing = _Finished()
     axis = _Finished()  # reader views (reader/view.py)
     changes = _Finished()
+    citations = _Finished()
     companies = _Finished()
 
     @cached_property
@@ -215,7 +218,7 @@ def _read_early(content: Any) -> None:
 
 
 def _get_generators(_pelican: Any) -> list[type[Generator]]:
-    return [BriefingGenerator, FeedsGenerator]  # feeds last: they read the briefings
+    return [BriefingGenerator, FeedsGenerator, ReaderPagesGenerator]  # these last two read the briefings
 
 
 def _prepare_environment(generator: Generator) -> None:

@@ -1,5 +1,7 @@
 """Atom feeds: one per topic and one for the whole site, one entry per source article (the
-newest FEED_MAX_ITEMS of them).
+newest FEED_MAX_ITEMS of them). Each names an XSL stylesheet (the theme's feed.xsl, written
+beside the feeds by reader/pages.py), so a browser shows a readable page in the site's look
+instead of raw XML; feed readers ignore it.
 
 Feed readers need absolute URLs, so links are built on the SITEURL setting (absolute in every
 build, see pelican.conf.py). Every date comes from the content, never from the clock, so the
@@ -13,6 +15,7 @@ from html import escape
 from typing import Any
 
 from feedgenerator import Atom1Feed, get_tag_uri
+from feedgenerator.django.utils.xmlutils import SimplerXMLGenerator
 from markupsafe import Markup
 from pelican.generators import Generator
 
@@ -21,7 +24,26 @@ from .filters import iso_day, partial_date
 FEED_SETTINGS = {
     "BRIEFING_FEED_SAVE_AS": "feeds/{slug}.atom.xml",
     "BRIEFING_SITE_FEED_SAVE_AS": "feeds/all.atom.xml",
+    "BRIEFING_FEED_STYLE_SAVE_AS": "feeds/feed.xsl",  # beside the feeds: its links are relative to them
 }
+
+
+class StyledAtomFeed(Atom1Feed):
+    """An Atom feed whose document names an XSL stylesheet (a URL relative to the feed)."""
+
+    def __init__(self, *args: Any, stylesheet: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.stylesheet = stylesheet
+
+    def write(self, outfile: Any, encoding: str) -> None:
+        handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        handler.processingInstruction("xml-stylesheet", f'type="text/xsl" href="{escape(self.stylesheet)}"')
+        handler.ignorableWhitespace("\n")
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
 
 
 class FeedsGenerator(Generator):
@@ -37,7 +59,6 @@ class FeedsGenerator(Generator):
         # every poll, and a site feed of every source grows without end (19 MB at 10,000 sources).
         newest = self.settings.get("FEED_MAX_ITEMS")
         topics = self.context.get("topics", [])
-        events_by_source = {id(topic): _events_by_source(topic) for topic in topics}
         members_of: dict[int, list[Any]] = {id(topic): [] for topic in topics}
         for article in articles:
             for topic in article.briefing_topics:
@@ -48,16 +69,18 @@ class FeedsGenerator(Generator):
                 feed = self._feed(f"{self.settings['SITENAME']}: {Markup(topic.title).striptags()}", f"{site_url}/{topic.url}",
                                   self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
                 for article in members[:newest]:
-                    _add_entry(feed, article, site_url, [topic], events_by_source)
+                    _add_entry(feed, article, site_url, [topic])
                 self._write(feed, self.settings["BRIEFING_FEED_SAVE_AS"].format(slug=topic.slug))
         if articles:
             feed = self._feed(f"{self.settings['SITENAME']}: all sources", f"{site_url}/", self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
             for article in articles[:newest]:
-                _add_entry(feed, article, site_url, article.briefing_topics, events_by_source)
+                _add_entry(feed, article, site_url, article.briefing_topics)
             self._write(feed, self.settings["BRIEFING_SITE_FEED_SAVE_AS"])
 
-    def _feed(self, title: str, link: str, save_as: str) -> Atom1Feed:
-        return Atom1Feed(
+    def _feed(self, title: str, link: str, save_as: str) -> StyledAtomFeed:
+        style = self.settings["BRIEFING_FEED_STYLE_SAVE_AS"]
+        return StyledAtomFeed(
+            stylesheet=os.path.relpath(style, os.path.dirname(save_as) or ".").replace(os.sep, "/"),
             title=title,
             link=link,
             feed_url=f"{self.settings['SITEURL']}/{save_as}",
@@ -73,18 +96,7 @@ class FeedsGenerator(Generator):
             feed.write(out, "utf-8")
 
 
-def _events_by_source(topic: Any) -> dict[str, list[Any]]:
-    """The topic's timeline entries citing each source URL, in timeline order (looked up per
-    article: scanning every entry for every article grew with the square of the sources)."""
-    found: dict[str, list[Any]] = {}
-    for event in topic.briefing.events:
-        for url in dict.fromkeys(event.sources):
-            found.setdefault(url, []).append(event)
-    return found
-
-
-def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any],
-               events_by_source: dict[int, dict[str, list[Any]]]) -> None:
+def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any]) -> None:
     """One source article: where it came from, the timeline entries it supports, its opening lines."""
     link = f"{site_url}/{article.url}"
     original = article.metadata.get("original_url", link)
@@ -94,9 +106,11 @@ def _add_entry(feed: Atom1Feed, article: Any, site_url: str, topics: list[Any],
         f'<a href="{escape(original)}">Read the original</a>.</p>'
     ]
     for topic in topics:
-        events = events_by_source[id(topic)].get(original, [])
+        # topic.citations is indexed by source URL: scanning every entry for every article grew
+        # with the square of the sources
+        events = topic.citations.get(original, [])
         if events:
-            items = "".join(f"<li>{escape(partial_date(e.start))}: {escape(e.text)}</li>" for e in events)
+            items = "".join(f"<li>{escape(partial_date(e.start))}{' (expected)' if e.expected else ''}: {escape(e.text)}</li>" for _, e in events)
             parts.append(f'<p>On the <a href="{site_url}/{topic.url}">{topic.title}</a> timeline:</p><ul>{items}</ul>')
     # get_summary ignores its argument (the summary's links follow the page last written); asked
     # for by that page's URL, it reuses the summary the article's own page computed, when the same.

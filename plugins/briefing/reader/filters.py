@@ -1,10 +1,16 @@
-"""Jinja filters the theme needs for the briefing's partial dates."""
+"""Jinja filters the theme needs: partial dates, a topic's latest entry, an article's excerpt."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..dates import first_day
+from ..model import Briefing, Event, SourceDoc
+from ..sources import html_to_text
+
+EXCERPT_WORDS = 60  # a quotation's length, not a copy of the article
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?(?= |$)")
 
 
 def partial_date(value: str) -> str:
@@ -39,4 +45,51 @@ def iso_day(value: date | str) -> str:
     return value[:10] if isinstance(value, str) else value.isoformat()[:10]
 
 
-FILTERS = {"partial_date": partial_date, "span_parts": span_parts, "iso_day": iso_day}
+def latest_event(briefing: Briefing) -> Event | None:
+    """The newest entry that happened: never a forecast or plan, nor one dated after the newest
+    source (it cannot have happened yet); a key entry when there is one."""
+    happened = [e for e in briefing.events
+                if not e.expected and (not briefing.updated or e.start <= briefing.updated[:len(e.start)])]
+    pool = [e for e in happened if e.key] or happened
+    return max(pool, key=lambda e: (first_day(e.start), e.start.count("-")), default=None)
+
+
+def source_numbers(sources: list[SourceDoc]) -> dict[str, int]:
+    """Each source URL's number in the briefing's source list (1-based), for citations."""
+    return {source.url: number for number, source in enumerate(sources, start=1)}
+
+
+def key_numbers(events: list[Event]) -> list[int]:
+    """The numbers (1-based) of the key entries on the complete timeline, in order: the briefing
+    page links each key entry to its place there."""
+    return [number for number, event in enumerate(events, start=1) if event.key]
+
+
+def numbered_by_year(events: list[Event]) -> list[tuple[str, list[tuple[int, Event]]]]:
+    """The complete timeline in sections by the year each entry starts, entries keeping their
+    number on the whole timeline (1-based)."""
+    years: dict[str, list[tuple[int, Event]]] = {}
+    for number, event in enumerate(events, start=1):
+        years.setdefault(event.start[:4], []).append((number, event))
+    return list(years.items())
+
+
+def excerpt(html: str, words: int = EXCERPT_WORDS) -> str:
+    """The opening of an article as plain text, about `words` long: whole sentences when they
+    fill at least half of it, with an ellipsis when there is more."""
+    text = " ".join(html_to_text(html).split())
+    tokens = text.split(" ")
+    if len(tokens) <= words:
+        return text
+    cut = " ".join(tokens[:words])
+    ends = [m.end() for m in _SENTENCE_END.finditer(cut)]
+    if ends and ends[-1] >= len(cut) / 2:
+        return cut[: ends[-1]] + " …"
+    return cut.rstrip(",;:–—- ") + "…"
+
+
+FILTERS = {
+    "partial_date": partial_date, "span_parts": span_parts, "iso_day": iso_day,
+    "latest_event": latest_event, "excerpt": excerpt, "source_numbers": source_numbers,
+    "numbered_by_year": numbered_by_year, "key_numbers": key_numbers,
+}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Briefing
+from ..model import Briefing, Event
 from .axis import time_axis
 from .changes import recent_changes
 from .entities import Company, companies_in, topic_naming
@@ -16,14 +16,26 @@ def companies_of(briefing: Briefing) -> list[Company]:
     return companies_in([s.text for s in briefing.sources], derived)
 
 
+def entries_by_source(events: list[Event]) -> dict[str, list[tuple[int, Event]]]:
+    """Each source URL's timeline entries with their numbers on the complete timeline (1-based),
+    in timeline order: an article page and a feed entry list what their source supports."""
+    found: dict[str, list[tuple[int, Event]]] = {}
+    for number, event in enumerate(events, start=1):
+        for url in dict.fromkeys(event.sources):
+            found.setdefault(url, []).append((number, event))
+    return found
+
+
 def attach_reader_views(topics: list[Any], changes_days: int, companies: list[list[Company]]) -> None:
-    """Give every topic its `axis`, `changes` and `companies` [(Company, linked topic or None)];
-    companies[i] is companies_of(topics[i].briefing), made where the briefing was."""
+    """Give every topic its `axis` (of the key entries), `changes`, `citations` (see
+    entries_by_source) and `companies` [(Company, linked topic or None)]; companies[i] is
+    companies_of(topics[i].briefing), made where the briefing was."""
     specs = {topic.briefing.topic.slug: topic for topic in topics}
     for topic, named in zip(topics, companies, strict=True):
         briefing = topic.briefing
-        topic.axis = time_axis(briefing.events)
+        topic.axis = time_axis(briefing.key_events)
         topic.changes = recent_changes(briefing, changes_days)
+        topic.citations = entries_by_source(briefing.events)
         topic.companies = [
             (company, specs[spec.slug] if spec else None)
             for company in named
