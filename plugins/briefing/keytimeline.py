@@ -17,10 +17,11 @@ much of, and each gets its best-supported entry.
 - The key timeline holds, for the `size` dates of most evidence, each date's most important
   entry (then: what happened, more sources, the shorter): one entry per date an entry starts
   on, so that the few entries a reader gets cover as many moments of the story as they can. The
-  editor's pins are always key and count toward the size. Entries stay in date order.
+  editor's pins are always key. Entries stay in date order.
 - Without the topic's Timeline_size the size follows the story: every date whose best entry
   reaches DEFAULT_MIN_EVIDENCE (a day two independent sources make something of), at least
-  MIN_DEFAULT_SIZE dates (or all there are), at most MAX_DEFAULT_SIZE.
+  MIN_DEFAULT_SIZE dates (or all there are), at most MAX_DEFAULT_SIZE; the editor's pins come on
+  top of that (with a Timeline_size they count toward it).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def mark_key(events: list[Event], statements: Iterable[Statement], sources: list
         if best is None or _preference(event, voice) > _preference(scored[best], voice):
             best_of_date[event.start] = i
     if size is None:
-        size = default_size([scored[i].importance for i in best_of_date.values()])
+        size = default_size([scored[i].importance for i in best_of_date.values()]) + sum(e.pinned for e in scored)
     candidates = sorted(best_of_date.values(), key=lambda i: (-scored[i].importance, scored[i].start, i))
     pins = [i for i, e in enumerate(scored) if e.pinned]
     chosen = set(pins) | set(candidates[: max(0, size - len(pins))])
