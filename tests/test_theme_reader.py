@@ -270,3 +270,13 @@ def test_entries_are_numbered_on_the_complete_timeline() -> None:
     assert [(year, [n for n, _ in entries]) for year, entries in numbered_by_year(events)] == [("2024", [1, 2]), ("2025", [3])]
     cited = entries_by_source(events)
     assert [n for n, _ in cited["u1"]] == [1, 2] and [n for n, _ in cited["u2"]] == [2, 3]
+
+
+def test_a_pair_of_names_said_twice_to_be_one_company_is_one_entry() -> None:
+    """Each statement joins the two names again: a pair already joined must not loop the union."""
+    found = companies_in([
+        "Hon Hai Precision Industry, better known as Foxconn, said Foxconn would build buses.",
+        "Foxconn, officially Hon Hai Precision Industry, said Foxconn would build cars.",
+        "Hon Hai Precision Industry, known as Foxconn, makes phones.",
+    ])
+    assert [c.name for c in found] == ["Foxconn"]

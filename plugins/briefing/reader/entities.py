@@ -233,7 +233,9 @@ class _Groups:
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self._up: dict[str, str] = {}
         for a, b in pairs:
-            self._up[self.find(a)] = self.find(b)
+            root_a, root_b = self.find(a), self.find(b)
+            if root_a != root_b:  # a pair already joined (or a name said to be itself) would loop find()
+                self._up[root_a] = root_b
 
     def find(self, key: str) -> str:
         while key in self._up:
