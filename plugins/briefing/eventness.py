@@ -160,7 +160,7 @@ def statement_flaw(text: str) -> str | None:
     """Why a trimmed statement is no event (see the module docstring), or None when it may be one."""
     words = _WORD.findall(text)
     lowered = [w.lower().replace("’", "'") for w in words]
-    if not _has_finite_verb(words, lowered):
+    if not _finite_verb_among(words, lowered):
         return "fragment"
     first_person = any(low in _FIRST_PERSON and word != "US" for word, low in zip(words, lowered))  # US: the country
     if first_person and _OPINION.search(text):
@@ -182,7 +182,13 @@ def _unquoted_first_person(text: str) -> bool:
     return any(w.lower().replace("’", "'") in _FIRST_PERSON and w != "US" for w in _WORD.findall(outside))
 
 
-def _has_finite_verb(words: list[str], lowered: list[str]) -> bool:
+def has_finite_verb(text: str) -> bool:
+    """Whether some word of the text can be a finite verb (see _finite_verb_among)."""
+    words = _WORD.findall(text)
+    return _finite_verb_among(words, [w.lower().replace("’", "'") for w in words])
+
+
+def _finite_verb_among(words: list[str], lowered: list[str]) -> bool:
     """Whether some word can be a finite verb: a form in _FINITE, or a lower-case word of four or
     more letters ending in -ed or -s (not -ss, -us, -is) that is not in _NOT_VERBS."""
     if not _FINITE.isdisjoint(lowered):
