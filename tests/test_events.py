@@ -186,3 +186,10 @@ def test_forecasts_are_expected_and_reports_of_plans_are_not() -> None:
         ("Volta Motors will take over the plant in 2026.", True),
         ("Acme is expected to cut 300 jobs in June.", True),
     ]
+
+
+def test_a_leading_pronoun_takes_the_name_from_the_previous_paragraph_but_not_from_a_headline() -> None:
+    text = f"{LEDE}\n\nFoxconn expressed interest in Acme.\n\nIt approached Acme in May."
+    assert dated(text)[1][2] == "Foxconn approached Acme in May."
+    headline = "Volta Motors buys Ohio plant\n\nIt signed the deal in May with the regulators."
+    assert [s.text for s in read(headline)] == ["It signed the deal in May with the regulators."]

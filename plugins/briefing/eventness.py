@@ -165,7 +165,7 @@ def statement_flaw(text: str) -> str | None:
     first_person = any(low in _FIRST_PERSON and word != "US" for word, low in zip(words, lowered))  # US: the country
     if first_person and _OPINION.search(text):
         return "opinion"
-    if first_person and _SPEAKER_VERBS.isdisjoint(lowered) and _unquoted_first_person(text):
+    if first_person and _SPEAKER_VERBS.isdisjoint(lowered) and unquoted_first_person(text):
         return "first person"
     if ("is" in lowered or "are" in lowered or "remain" in lowered or "remains" in lowered or "seem" in lowered
             or "seems" in lowered) and _GENERIC.search(text) and not _DOING.search(text):
@@ -173,12 +173,10 @@ def statement_flaw(text: str) -> str | None:
     return None
 
 
-def _unquoted_first_person(text: str) -> bool:
-    """Whether the first person occurs outside closed quotes: a quoted "my" inside a sentence about
-    someone named ("Corrigan ... \u201cchanged my cap badge\u201d") is that person's word, not the writer's."""
-    if "“" not in text and '"' not in text:
-        return True
-    outside = _QUOTED.sub(" ", text)
+def unquoted_first_person(text: str) -> bool:
+    """Whether "I", "we", "my" ... occur outside closed quotes: a quoted "my" inside a sentence about
+    someone named (Corrigan ... “changed my cap badge”) is that person's word, not the writer's."""
+    outside = _QUOTED.sub(" ", text) if "“" in text or '"' in text else text
     return any(w.lower().replace("’", "'") in _FIRST_PERSON and w != "US" for w in _WORD.findall(outside))
 
 
