@@ -68,8 +68,9 @@ def glued_cuts(sentence: str) -> list[int]:
     at = _prefix_end(sentence)
     if at:
         cuts.append(at)
-    candidates = _CANDIDATE.finditer(sentence, at) if " " in sentence[at:] else ()
-    for found in candidates:
+    if _HEADLINE_OPENERS.isdisjoint(sentence[at:].split()[1:]):  # nearly every sentence: no opener inside it
+        return cuts
+    for found in _CANDIDATE.finditer(sentence, at):
         cut = found.end()
         if _headline_ends_at(sentence, cuts[-1] if cuts else 0, found.start(), cut):
             cuts.append(cut)
