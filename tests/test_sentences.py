@@ -94,3 +94,14 @@ def test_titles_and_names_inside_a_sentence_are_not_cut() -> None:
     assert pieces("Capote spent six years on his own In Cold Blood about the killings.") == [
         "Capote spent six years on his own In Cold Blood about the killings."
     ]
+
+
+def test_publication_stamps_and_live_report_times_are_cut_off() -> None:
+    assert pieces("Wire service chief quits Thursday 31 March 2005 00.05 BST A final report will blame the CIA.") == [
+        "Wire service chief quits", "Thursday 31 March 2005 00.05 BST", "A final report will blame the CIA.",
+    ]
+    assert pieces("1656 Pope Benedict XVI appeals for support for the victims.") == [
+        "1656", "Pope Benedict XVI appeals for support for the victims.",
+    ]
+    for sentence in ["1998 Hurricane Georges destroys crops.", "2004 was a bad year.", "1730 passengers were on board."]:
+        assert pieces(sentence) == [sentence]  # a possible year, or no capital after the number

@@ -107,14 +107,16 @@ _SENTENCE_FLAWS = (
         ("page last updated", "share this", "related:", "read more", "follow us", "sign up", "subscribe",
          "first broadcast", "email this", "print this"),
         _spellings(
-            "updated reserved © copyright click ago lines removed rules broadcast running publication contributions".split()
+            "updated reserved © copyright click ago lines removed rules broadcast running publication contributions "
+            "wrote:".split()
         ),
         (),
         re.compile(
             r"\bpage last updated\b|^share this\b|^related:|\bclick here\b|^read more\b|\ball rights reserved\b|"
             r"©|\bcopyright\b|^follow us\b|^sign up\b|^subscribe\b|\b\d+\s*(?:hrs?|mins?)\.?\s+ago\b|"
             r"\blines are open\b|\bcomment was removed\b|\bhouse rules\b|^first broadcast\b|\bis broadcast live\b|"
-            r"\brunning order\b|\bletters for publication\b|\bsend contributions\b|^(?:email|print) this\b",
+            r"\brunning order\b|\bletters for publication\b|\bsend contributions\b|^(?:email|print) this\b|"
+            r"\bAt \d{1,2}:\d\d\b[^.]{0,40}\bwrote:",
             re.I,
         ),
     ),
@@ -305,11 +307,14 @@ _PURPOSES = frozenset(
     """aim goal plan idea purpose task job mission priority challenge hope intention objective strategy point answer
     solution problem key way option role reason need aims goals plans tasks priorities""".split()
 )
-# Past-tense report and decision verbs: one before the marker makes the statement a report of the plan.
+# Report and decision verbs, past or (as live reports write) present: one before the marker makes
+# the statement a report of the plan, and the report happened.
 _REPORTED = frozenset(
     """said announced agreed decided confirmed pledged promised vowed voted approved unveiled revealed told warned
     declared ordered stated signed disclosed outlined insisted indicated predicted forecast reported added explained
-    claimed suggested estimated acknowledged admitted conceded hinted""".split()
+    claimed suggested estimated acknowledged admitted conceded hinted
+    says announces agrees decides confirms pledges promises vows votes approves unveils reveals tells warns declares
+    orders states signs discloses outlines insists indicates predicts forecasts reports adds explains claims""".split()
 )
 
 

@@ -9,6 +9,10 @@ the headline, having no final stop, is then dropped as no event (eventness.sente
 A cut is made:
 - after a page stamp: "Page last updated at 11:24 GMT, Tuesday, 27 September 2011 12:24 UK"
   (and "(an error occurred while processing this directive)" after it);
+- before and after a publication stamp anywhere: "Thursday 31 March 2005 00.05 BST";
+- after a live report's clock time opening the sentence: "1656 Pope Benedict XVI appeals ..."
+  (a valid 24-hour time outside 1900-2029, which could be a year, before a capital), so the
+  time is not read as a year;
 - after a photo credit: "Photograph: Jane Doe/AP", "Photo: AP", "Photo: Jane Doe" before a
   sentence opener;
 - before a sentence opener ("The", "A", "An", "In", "On", "At", "After", "As", "When", "While",
@@ -33,6 +37,10 @@ _STAMP = re.compile(
     r"^Page last updated at \d{1,2}:\d\d GMT,? (?:\w+,? )?\d{1,2} \w+,? \d{4}(?: \d{1,2}:\d\d (?:UK|GMT|BST))?"
     r"(?:\s*\(an error occurred while processing this directive\))?\s+"
 )
+_PUBLICATION_STAMP = re.compile(
+    r"(?:^|(?<=\s))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} \d\d[.:]\d\d (?:BST|GMT|CET|EST|EDT|PST|PDT)\b\s*"
+)
+_CLOCK_TIME = re.compile(r"^([01]\d|2[0-3])([0-5]\d) (?=[A-Z])")
 _CREDIT_LABEL = re.compile(r"^(?:Photo(?:graph)?s?|Image|Pictures?)\s*:\s+")
 _OPENERS = frozenset(
     """The A An In On At After As When While More Many Some Thousands Hundreds Dozens He She They His Her Their
@@ -68,6 +76,9 @@ def glued_cuts(sentence: str) -> list[int]:
     at = _prefix_end(sentence)
     if at:
         cuts.append(at)
+    if "day " in sentence and (stamp := _PUBLICATION_STAMP.search(sentence, at)):
+        cuts.extend(cut for cut in (stamp.start(), stamp.end()) if 0 < cut < len(sentence) and cut not in cuts)
+        at = stamp.end()
     if _HEADLINE_OPENERS.isdisjoint(sentence[at:].split()[1:]):  # nearly every sentence: no opener inside it
         return cuts
     for found in _CANDIDATE.finditer(sentence, at):
@@ -78,7 +89,10 @@ def glued_cuts(sentence: str) -> list[int]:
 
 
 def _prefix_end(sentence: str) -> int:
-    """Where a leading page stamp or photo credit ends (0: none)."""
+    """Where a leading page stamp, clock time or photo credit ends (0: none)."""
+    if sentence[:1].isdigit():
+        clock = _CLOCK_TIME.match(sentence)
+        return clock.end() if clock and not 1900 <= int(clock.group(1) + clock.group(2)) <= 2029 else 0
     if sentence.startswith("Page last updated"):
         stamp = _STAMP.match(sentence)
         return stamp.end() if stamp else 0
