@@ -64,6 +64,7 @@ def test_sentences_that_may_be_events(sentence: str) -> None:
         ("In my view, the merger was the right call for both companies.", "opinion"),
         ("We believe the toll will rise, the minister said.", "opinion"),
         ("Last night we could smell the smoke from the camp.", "first person"),
+        ("If you want to know what London was like in 1905, come to Washington.", "first person"),
         ("Confidence in the economy is vital to building confidence for today.", "generic"),
         ("It is important to remember the victims.", "generic"),
     ],

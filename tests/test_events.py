@@ -193,3 +193,10 @@ def test_a_leading_pronoun_takes_the_name_from_the_previous_paragraph_but_not_fr
     assert dated(text)[1][2] == "Foxconn approached Acme in May."
     headline = "Volta Motors buys Ohio plant\n\nIt signed the deal in May with the regulators."
     assert [s.text for s in read(headline)] == ["It signed the deal in May with the regulators."]
+
+
+def test_a_leading_pronoun_never_takes_a_preposition_or_a_cleft() -> None:
+    previous = "Under Rene Preval, conditions improved."
+    assert statement("It struck the capital in 2010.", previous) == "It struck the capital in 2010."
+    cleft = "It was when Aristide was elected in 2001 that violence grew."
+    assert statement(cleft, "Aristide returned to Haiti.") == cleft

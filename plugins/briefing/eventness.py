@@ -20,8 +20,9 @@ Statement level (`statement_flaw`, the trimmed sentence or clause):
 - fragment: no finite verb (no auxiliary or modal, no common irregular verb form, no
   lower-case word ending in -ed or -s): "Sen. Barack Obama (D-Ill.)", a signature "Jane Smith, Leeds";
 - opinion: first person giving a view ("I think", "we believe", "in my view", "I'm sure");
-- first person: "I"/"we"/"my"/"our" with no named speaker in the sentence (no "said", "says",
-  "told"): a witness's or blogger's words that a reader cannot place without the article;
+- first person: "I"/"we"/"my"/"our" (or "you" addressing the reader) outside quotes, with no
+  named speaker in the sentence (no "said", "says", "told"): a witness's, blogger's or
+  columnist's words that a reader cannot place without the article;
 - generic: a present-tense evaluation with nothing done ("Confidence is vital to building
   confidence", "It is important to ..."): no verb in the past, no modal, only "is/are <judgement>".
 
@@ -218,7 +219,10 @@ _OPINION = re.compile(
     r"\bin (?:my|our) (?:view|opinion)\b|\b(?:my|our) (?:view|opinion) is\b|\bpersonally\b|\bIMO\b",
     re.I,
 )
-_FIRST_PERSON = frozenset("i i'm i've i'd i'll we we're we've we'd we'll me my mine us our ours".split())
+# The writer or the reader: "I", "we" ... and "you" addressing the reader.
+_FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll we we're we've we'd we'll me my mine us our ours you you're you've you'd you'll your yours".split()
+)
 _FIRST_PERSON_SPELLINGS = _spellings(_FIRST_PERSON - {"us"})
 _US_SPELLINGS = _spellings(["us"])  # "us" or the country "US": _LOWER_US decides
 _LOWER_US = re.compile(r"\bus\b")  # "us", not the country "US"

@@ -98,7 +98,8 @@ _RE_I_ODDITY = re.compile("[İıſ]")
 _LEADING_PRONOUN = re.compile(
     r"^(it|they)\s+(?!(?:is|was|'s|’s|will be|would be|has been|had been|seems|seemed|remains)\s+"
     r"(?:\w+\s+)?(?:expected|likely|unlikely|unclear|clear|possible|impossible|reported|said|"
-    r"understood|thought|believed|known|not|too|time|hard|easy)\b)",
+    r"understood|thought|believed|known|not|too|time|hard|easy)\b)"
+    r"(?!(?:is|was|'s|’s)\s+(?:when|what|where|why|how|because|only|just|then|now|here|there|in|at|on|this|that|a|an|the)\b)",
     re.I,
 )
 # A name opening a sentence: capitalised words, possibly "Japan’s Nissan Motor Co." (the owner is skipped).
@@ -108,7 +109,10 @@ _OPENING_NAME = re.compile(
 _NOT_NAMES = frozenset(
     """a an the this that these those it its they their there here he she we i you and but however
     in on at for with as while when after before since if despite although though also meanwhile
-    according some many most one two""".split()
+    according some many most one two under over during from by to of without within between among about against
+    until unlike like through throughout following amid across into upon beyond near toward towards via every each
+    all both no any such another other several few more less his her our my your us them him what where who why how
+    whether once so then now today yesterday tonight last next earlier later first""".split()
 )
 
 
