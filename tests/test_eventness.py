@@ -65,6 +65,7 @@ def test_sentences_that_may_be_events(sentence: str) -> None:
         ("We believe the toll will rise, the minister said.", "opinion"),
         ("Last night we could smell the smoke from the camp.", "first person"),
         ("If you want to know what London was like in 1905, come to Washington.", "first person"),
+        ("“The conditions yesterday were very hot and dusty in the camps.", "unattributed quote"),
         ("Confidence in the economy is vital to building confidence for today.", "generic"),
         ("It is important to remember the victims.", "generic"),
     ],
@@ -79,6 +80,7 @@ def test_statements_that_are_no_event(text: str, reason: str) -> None:
         "Nissan signed a memorandum of understanding with Foxconn in May.",
         "US troops arrived in Port-au-Prince on Saturday.",  # "US" is no first-person "us"
         "“We will be here today, tomorrow and for the time ahead,” Clinton told Haitians.",
+        "“The conditions yesterday were very hot,” the nurse said.",
         "General Abrams called him “the best commander I ever saw” and he resigned in 1971.",
         "The quake killed tens of thousands and left many more homeless.",
         "Conditions in the camps are not good after the storms destroyed hundreds of tents.",

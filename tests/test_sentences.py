@@ -63,6 +63,12 @@ def test_a_headline_glued_to_the_lede_is_a_sentence_of_its_own() -> None:
     assert pieces("Boy raises thousands for Haiti A seven-year-old boy is raising money for victims. It worked.") == [
         "Boy raises thousands for Haiti", "A seven-year-old boy is raising money for victims.", "It worked.",
     ]
+    assert pieces("Mr Wooldridge was a keen skier A British man has been confirmed dead after the quake.") == [
+        "Mr Wooldridge was a keen skier", "A British man has been confirmed dead after the quake.",
+    ]
+    assert pieces("Survivors fend for themselves Nearly a week after the quake, victims are still waiting.") == [
+        "Survivors fend for themselves", "Nearly a week after the quake, victims are still waiting.",
+    ]
     assert pieces("Survivors dig with bare hands, looking for water The UN has launched an appeal for $562m.") == [
         "Survivors dig with bare hands, looking for water", "The UN has launched an appeal for $562m.",
     ]
@@ -88,6 +94,7 @@ def test_titles_and_names_inside_a_sentence_are_not_cut() -> None:
         "The company adopted Plan A and the board approved it on Monday.",
         "Sultan Kosen stands 8ft 1in tall, while He Pingping from China is much shorter.",
         "Fans queued for the premiere of the documentary This Is It in London.",
+        "3 March 2011 The trial is delayed to allow both sides more time to prepare.",  # a chronology's item
     ]:
         assert pieces(sentence) == [sentence]
     # a place word opening a title ("In Cold Blood") is no sentence opener

@@ -23,6 +23,8 @@ Statement level (`statement_flaw`, the trimmed sentence or clause):
 - first person: "I"/"we"/"my"/"our" (or "you" addressing the reader) outside quotes, with no
   named speaker in the sentence (no "said", "says", "told"): a witness's, blogger's or
   columnist's words that a reader cannot place without the article;
+- unattributed quote: it opens with a quote mark and names no speaker (no "said", "says",
+  "told" ...): a quote whose speaker only the article knows;
 - generic: a present-tense evaluation with nothing done ("Confidence is vital to building
   confidence", "It is important to ..."): no verb in the past, no modal, only "is/are <judgement>".
 
@@ -225,11 +227,14 @@ _FIRST_PERSON = frozenset(
 )
 _FIRST_PERSON_SPELLINGS = _spellings(_FIRST_PERSON - {"us"})
 _US_SPELLINGS = _spellings(["us"])  # "us" or the country "US": _LOWER_US decides
+_QUOTE_MARKS = "“\"‘'`"
 _LOWER_US = re.compile(r"\bus\b")  # "us", not the country "US"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SPEAKER_VERBS = _spellings(
     """said says told tells added adds wrote writes explained explains according asked asks recalled recalls
-    described describes insisted insists stated states warned warns""".split()
+    described describes insisted insists stated states warned warns announced announces claimed claims declared
+    declares replied replies continued continues argued argues noted notes admitted admits testified testifies
+    concluded concludes urged urges quoted""".split()
 )
 # Judgements a generic statement turns on: a statement holding none of them is not looked at by _GENERIC.
 _JUDGEMENTS = _spellings(
@@ -256,6 +261,8 @@ def statement_flaw(text: str) -> str | None:
     words = _words(text)
     if _FINITE.isdisjoint(words) and not has_finite_verb(text):
         return "fragment"
+    if text[:1] in _QUOTE_MARKS and _SPEAKER_VERBS.isdisjoint(words):
+        return "unattributed quote"
     if not _FIRST_PERSON_SPELLINGS.isdisjoint(words) or (not _US_SPELLINGS.isdisjoint(words) and _LOWER_US.search(text)):
         if _OPINION.search(text):
             return "opinion"

@@ -15,16 +15,19 @@ A cut is made:
   time is not read as a year;
 - after a photo credit: "Photograph: Jane Doe/AP", "Photo: AP", "Photo: Jane Doe" before a
   sentence opener;
-- before a sentence opener ("The", "A", "An", "In", "On", "At", "After", "As", "When", "While",
-  "More", "Many", "Some", "Thousands", "Hundreds", "Dozens", "He", "She", "They", "His", "Her",
-  "Their", "There") that follows a run of at least three words holding no stop, when the rest
+- before a sentence opener ("The", "A", "An", "More", "Many", "Some", "Most", "Several",
+  "Nearly", "Almost", "Scores", "Thousands", "Hundreds", "Dozens", "He", "She", "They", "His",
+  "Her", "Their", "There", or a clause opener: "In", "On", "At", "After", "As", "When", "While",
+  "Despite", "Although", "Following", "During", "Since", "Before", "Once", "If", "But") that
+  follows a run of at least three words holding no stop (and not a date alone, as a
+  chronology's "3 March 2011 The trial is delayed ..." opens), when the rest
   is a complete sentence (five words or more, a finite verb) and the word before the opener
   could end a headline: not a function word ("of", "said", "the" ...), not a noun that names a
   title ("film", "band", "newspaper": "the film The Godfather"), not an "-ing" word ("reading
   The Times"), not a possessive ("BBC's The One Show"), not inside open quotes or brackets.
-  "A" and "An" must be followed by a lower-case word, and "A" must not follow a word it labels
-  ("Plan A", "Group A"); the place words ("In", "On", "At", "After", "As", "When", "While") must
-  be followed by a lower-case word or a number ("In 2009, ...", not the title "In Cold Blood").
+  "A" and "An" must have a lower-case word among the next two ("A seven-year-old boy", "A British
+  man"), and "A" must not follow a word it labels ("Plan A", "Group A"); a clause opener must be
+  followed by a lower-case word or a number ("In 2009, ...", not the title "In Cold Blood").
 """
 
 from __future__ import annotations
@@ -46,10 +49,13 @@ _OPENERS = frozenset(
     """The A An In On At After As When While More Many Some Thousands Hundreds Dozens He She They His Her Their
     There I It This Tens""".split()
 )
-_HEADLINE_OPENERS = frozenset(
-    "The A An In On At After As When While More Many Some Thousands Hundreds Dozens He She They His Her Their There".split()
+_CLAUSE_OPENERS = frozenset(
+    "In On At After As When While Despite Although Following During Since Before Once If But".split()
 )
-_PLACE_OPENERS = frozenset("In On At After As When While".split())
+_HEADLINE_OPENERS = _CLAUSE_OPENERS | frozenset(
+    """The A An More Many Some Most Several Nearly Almost Scores Thousands Hundreds Dozens He She They His Her Their
+    There""".split()
+)
 # A mid-sentence opener with a space before and after: the candidates for a headline cut.
 _CANDIDATE = re.compile(r"(?<=\S) (?=(?:" + "|".join(sorted(_HEADLINE_OPENERS)) + r") \S)")
 _NOT_HEADLINE_ENDS = frozenset(
@@ -66,6 +72,8 @@ _LABELLED_BY_A = frozenset(
     """plan grade class type vitamin group category part section series formula hepatitis model exhibit appendix
     division league level option row block wing gate terminal platform box company squad pool flight""".split()
 )
+# A chronology's date opening its item ("3 March 2011 The trial is delayed ..."): no headline.
+_DATE_ONLY = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})$")
 _MIN_HEADLINE_WORDS = 3
 _MIN_REST_WORDS = 5
 
@@ -115,16 +123,16 @@ def _headline_ends_at(sentence: str, begin: int, end: int, rest_at: int) -> bool
     """Whether sentence[begin:end] is a headline or caption glued to the sentence starting at rest_at."""
     head, rest = sentence[begin:end], sentence[rest_at:]
     head_words = head.split()
-    if len(head_words) < _MIN_HEADLINE_WORDS or any(c in head for c in ".!?:;"):
+    if len(head_words) < _MIN_HEADLINE_WORDS or any(c in head for c in ".!?:;") or _DATE_ONLY.match(head):
         return False
     last = head_words[-1]
     if last.lower() in _NOT_HEADLINE_ENDS or last.endswith(("ing", "'s", "’s", "s'", ",", "-", "–", "—")):
         return False
     if head.count("(") > head.count(")") or head.count("“") > head.count("”") or head.count('"') % 2:
         return False
-    opener, after = (rest.split(" ", 2) + ["", ""])[:2]
-    if opener in ("A", "An") and (not after[:1].islower() or last.lower() in _LABELLED_BY_A):
+    opener, after, then = (rest.split(" ", 3) + ["", "", ""])[:3]
+    if opener in ("A", "An") and (last.lower() in _LABELLED_BY_A or not (after[:1].islower() or then[:1].islower())):
         return False
-    if opener in _PLACE_OPENERS and not (after[:1].islower() or after[:1].isdigit()):
+    if opener in _CLAUSE_OPENERS and not (after[:1].islower() or after[:1].isdigit()):
         return False
     return len(rest.split()) >= _MIN_REST_WORDS and has_finite_verb(rest)
