@@ -104,6 +104,7 @@ def test_statements_that_may_be_events(text: str) -> None:
         "The death toll could reach 100,000.",
         "Troops would arrive within days, officials said.",
         "We'll rebuild the hospital.",
+        "A verdict is expected as early as today.",
     ],
 )
 def test_forecasts_and_plans_are_expected(text: str) -> None:

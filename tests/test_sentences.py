@@ -107,6 +107,9 @@ def test_publication_stamps_and_live_report_times_are_cut_off() -> None:
     assert pieces("Wire service chief quits Thursday 31 March 2005 00.05 BST A final report will blame the CIA.") == [
         "Wire service chief quits", "Thursday 31 March 2005 00.05 BST", "A final report will blame the CIA.",
     ]
+    assert pieces("5 January 2011 Last updated at 06:50 GMT Help A preliminary hearing has opened in Los Angeles.") == [
+        "5 January 2011 Last updated at 06:50 GMT Help", "A preliminary hearing has opened in Los Angeles.",
+    ]
     assert pieces("1656 Pope Benedict XVI appeals for support for the victims.") == [
         "1656", "Pope Benedict XVI appeals for support for the victims.",
     ]

@@ -30,7 +30,7 @@ Statement level (`statement_flaw`, the trimmed sentence or clause):
 
 Forecasts (`is_expected`): a statement is *expected* when it tells of something that has not
 happened as of its article's publication: its date begins after the publication day, or it holds
-a future or intention marker ("will", "would", "'ll", "shall", "is/was expected to", "plans to",
+a future or intention marker ("will", "would", "'ll", "shall", "is/was expected to", "is expected", "plans to",
 "is planning to", "intends to", "aims to", "hopes to", "is due to", "is set to", "is scheduled
 to", "is going to", "is poised to", "is likely to", "is to be", "could", "may", "might") that no
 past-tense report or decision verb ("said", "announced", "agreed", "decided", "confirmed",
@@ -305,6 +305,7 @@ _FUTURE_WORDS = _spellings(
 _MARKER = re.compile(
     r"\b(will|shall|would|could|might|may)\b|['’]ll\b|\bwon['’]t\b|"
     r"\b(expected|due|set|scheduled|slated|going|poised|likely|planning|preparing|about)\s+to\b|"
+    r"\b(?:is|are)\s+expected\b|"
     r"\b(?:plans?|intends?|aims?|hopes?)\s+to\s+[a-z]|\b(?:is|are)\s+to\s+[a-z]"
 )
 _BE = frozenset("is are was were be been being am 's ’s 're ’re".split())

@@ -9,7 +9,8 @@ the headline, having no final stop, is then dropped as no event (eventness.sente
 A cut is made:
 - after a page stamp: "Page last updated at 11:24 GMT, Tuesday, 27 September 2011 12:24 UK"
   (and "(an error occurred while processing this directive)" after it);
-- before and after a publication stamp anywhere: "Thursday 31 March 2005 00.05 BST";
+- before and after a publication stamp anywhere: "Thursday 31 March 2005 00.05 BST",
+  "5 January 2011 Last updated at 06:50 GMT";
 - after a live report's clock time opening the sentence: "1656 Pope Benedict XVI appeals ..."
   (a valid 24-hour time outside 1900-2029, which could be a year, before a capital), so the
   time is not read as a year;
@@ -41,7 +42,8 @@ _STAMP = re.compile(
     r"(?:\s*\(an error occurred while processing this directive\))?\s+"
 )
 _PUBLICATION_STAMP = re.compile(
-    r"(?:^|(?<=\s))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} \d\d[.:]\d\d (?:BST|GMT|CET|EST|EDT|PST|PDT)\b\s*"
+    r"(?:^|(?<=\s))(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4} \d\d[.:]\d\d "
+    r"(?:BST|GMT|CET|EST|EDT|PST|PDT)\b|(?:\d{1,2} [A-Z][a-z]+ \d{4} )?Last updated at \d{1,2}:\d\d (?:GMT|BST)(?: Help)?)\s*"
 )
 _CLOCK_TIME = re.compile(r"^([01]\d|2[0-3])([0-5]\d) (?=[A-Z])")
 _CREDIT_LABEL = re.compile(r"^(?:Photo(?:graph)?s?|Image|Pictures?)\s*:\s+")
@@ -84,7 +86,7 @@ def glued_cuts(sentence: str) -> list[int]:
     at = _prefix_end(sentence)
     if at:
         cuts.append(at)
-    if "day " in sentence and (stamp := _PUBLICATION_STAMP.search(sentence, at)):
+    if ("day " in sentence or "updated at" in sentence) and (stamp := _PUBLICATION_STAMP.search(sentence, at)):
         cuts.extend(cut for cut in (stamp.start(), stamp.end()) if 0 < cut < len(sentence) and cut not in cuts)
         at = stamp.end()
     if _HEADLINE_OPENERS.isdisjoint(sentence[at:].split()[1:]):  # nearly every sentence: no opener inside it
