@@ -16,6 +16,7 @@ from briefing.wording import FORM_PENALTIES, form_flaws, form_score, statement
         ("WASHINGTON — The Senate voted on the bill.", "The Senate voted on the bill."),
         ("NATO troops arrived - and left the base.", "NATO troops arrived - and left the base."),  # no dateline
         ("UN aid reached Haiti – slowly.", "UN aid reached Haiti – slowly."),
+        ("UN – aid reached Haiti on Friday.", "UN – aid reached Haiti on Friday."),  # a city has three letters or more
     ],
 )
 def test_wire_datelines_are_removed(sentence: str, expected: str) -> None:

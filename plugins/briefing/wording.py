@@ -119,7 +119,7 @@ _NOT_NAMES = frozenset(
 # A wire dateline: a city in capitals (a region after a comma), the agency in brackets, a dash;
 # or the agency alone: "(CNN) -- ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?\s*"
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?\s*"
     r"(?:\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|BBC)\)\s*)?|"
     r"\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|BBC)\)\s*)(?:-{1,2}|–|—)\s+(?=\S)"
 )
