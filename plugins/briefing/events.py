@@ -22,7 +22,7 @@ Rules (the README quotes them):
 - Only events (eventness.py): a sentence that is furniture, a caption or credit, a byline, a
   tweet, a letter, a question or a fragment without a final stop gives no statement, and a
   statement without a finite verb, giving a first-person opinion, in the first person with no
-  named speaker, or a generic evaluation is dropped. The lede is the first sentence of the
+  named speaker, quoting no one named, or a generic evaluation is dropped. The lede is the first sentence of the
   article that is not dropped (a byline or a headline before it does not take its place).
 - A statement is `expected` when it tells of something that has not happened as of its
   article's publication (a date after it, or "will", "plans to", "is expected to" ... not
