@@ -30,16 +30,18 @@ Statement level (`statement_flaw`, the trimmed sentence or clause):
 
 Forecasts (`is_expected`): a statement is *expected* when it tells of something that has not
 happened as of its article's publication: its date begins after the publication day, or it holds
-a future or intention marker ("will", "would", "'ll", "shall", "is/was expected to", "is expected", "plans to",
-"is planning to", "intends to", "aims to", "hopes to", "is due to", "is set to", "is scheduled
-to", "is going to", "is poised to", "is likely to", "is to be", "could", "may", "might") that no
-past-tense report or decision verb ("said", "announced", "agreed", "decided", "confirmed",
-"promised", "told", "unveiled" ...) comes before. Such a verb makes the statement a report of
-the plan, and the report happened: "Nissan announced plans to close Oppama" and "Officials said
-troops would arrive" are events at their dates, "Troops will arrive on Monday" and "Troops would
-arrive, officials said" are expected. Not markers: "than expected", "as expected", "could not",
-"would not" (a past refusal or inability), "may/might/could have" + participle (a hedge about
-the past), the noun "will" ("the will of the people").
+a future or intention marker ("will", "would", "'ll", "shall", "is/was expected to", "is
+expected", "plans to", "is planning to", "intends to", "aims to", "hopes to", "is due to", "is set
+to", "is scheduled to", "is going to", "is poised to", "is likely to", "is to be", "could", "may",
+"might") that no report or decision verb ("said", "announced", "agreed", "decided", "confirmed",
+"promised", "told", "unveiled" ..., or a live report's present "says", "announces") comes before.
+Such a verb makes the statement a report of the plan, and the report happened: "Nissan announced
+plans to close Oppama" and "Officials said troops would arrive" are events at their dates, "Troops
+will arrive on Monday" and "Troops would arrive, officials said" are expected. Not markers: "than
+expected", "as expected", "could not", "would not" (a past refusal or inability), "may/might/could
+have" + participle (a hedge about the past), the noun "will" ("the will of the people"), and
+"would", "could" or "might" after a verb in the past (the future in the past: "It was obvious the
+quake would be a disaster").
 """
 
 from __future__ import annotations
@@ -308,6 +310,13 @@ _MARKER = re.compile(
     r"\b(?:is|are)\s+expected\b|"
     r"\b(?:plans?|intends?|aims?|hopes?)\s+to\s+[a-z]|\b(?:is|are)\s+to\s+[a-z]"
 )
+# Past forms before "would", "could" or "might" make it the future in the past, no forecast.
+_PAST_FORMS = frozenset(
+    """was were had did said told took made went came began became hit struck saw gave got left led met sent spent
+    stood won lost held brought bought built caught fell felt found fought flew grew heard kept knew paid rose sold
+    shot sought spoke thought threw wrote broke chose drove""".split()
+)
+_NOT_PAST = frozenset("need indeed speed feed seed breed bleed proceed exceed succeed".split())  # -ed, no past
 _BE = frozenset("is are was were be been being am 's ’s 're ’re".split())
 # Words before "will" that make it the noun ("the will of the people", "political will").
 _WILL_NOUN_AFTER = frozenset("the a political good free his her their its ill own of against".split())
@@ -344,6 +353,11 @@ def is_expected(text: str, start: str | None, published: date) -> bool:
     return False
 
 
+def _is_past(word: str) -> bool:
+    """Whether a lower-cased word is a verb in the past: a form in _PAST_FORMS or a word ending in -ed."""
+    return word in _PAST_FORMS or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)
+
+
 def _is_forecast(marker: re.Match[str], before: list[str], after: list[str]) -> bool:
     """Whether a _MARKER match marks a forecast, given the lower-cased words before it and the words after it."""
     modal, planned = marker.group(1), marker.group(2)
@@ -351,6 +365,8 @@ def _is_forecast(marker: re.Match[str], before: list[str], after: list[str]) -> 
     if modal:
         if modal in ("will", "shall") and (previous in _WILL_NOUN_AFTER or after[:1] == ["of"]):
             return False
+        if modal in ("would", "could", "might") and any(_is_past(word.strip(_PUNCTUATION)) for word in before):
+            return False  # the future in the past: "It was obvious the quake would be a disaster"
         return not after or after[0].lower().strip(_PUNCTUATION) not in _NOT_FORECAST_AFTER
     if planned == "expected":
         return previous not in ("than", "as")
