@@ -125,6 +125,8 @@ def test_forecasts_and_plans_are_expected(text: str) -> None:
         "A neighbour asked us if we could help him get his son out.",
         "The landing lights were the only illumination that could be seen.",
         "The aim is to help the survivors.",
+        "Local authorities are concerned in light of Nissan’s plans to cut its global output.",
+        "The company shelved its plans to build a plant in 2024.",
         "The will of the people prevailed in the vote.",
         "Nissan signed a memorandum of understanding in May.",
     ],

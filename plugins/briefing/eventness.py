@@ -317,6 +317,7 @@ _PAST_FORMS = frozenset(
     shot sought spoke thought threw wrote broke chose drove""".split()
 )
 _NOT_PAST = frozenset("need indeed speed feed seed breed bleed proceed exceed succeed".split())  # -ed, no past
+_OWNERS = frozenset("the a an its his her their our my your these those any no of new such".split())
 _BE = frozenset("is are was were be been being am 's ’s 're ’re".split())
 # Words before "will" that make it the noun ("the will of the people", "political will").
 _WILL_NOUN_AFTER = frozenset("the a political good free his her their its ill own of against".split())
@@ -374,4 +375,5 @@ def _is_forecast(marker: re.Match[str], before: list[str], after: list[str]) -> 
         return not _BE.isdisjoint(before[-2:])
     if marker.group().startswith(("is ", "are ")):
         return previous not in _PURPOSES
-    return True
+    # "plans to", "aims to", "hopes to": a noun after an owner or article ("Nissan's plans to cut")
+    return not (previous.endswith(("'s", "’s", "s'", "s’")) or previous in _OWNERS)
