@@ -120,6 +120,7 @@ def test_forecasts_and_plans_are_expected(text: str) -> None:
         "Sales rose more than expected in May.",
         "Rescuers could not reach the village.",
         "The quake may have killed 50,000 people.",
+        "Thousands of people are expected to have died in the earthquake.",
         "He would not comment on the talks.",
         "It was immediately obvious that the quake would be an appalling disaster.",
         "A neighbour asked us if we could help him get his son out.",

@@ -41,7 +41,7 @@ will arrive on Monday" and "Troops would arrive, officials said" are expected. N
 expected", "as expected", "could not", "would not" (a past refusal or inability), "may/might/could
 have" + participle (a hedge about the past), the noun "will" ("the will of the people"), and
 "would", "could" or "might" after a verb in the past (the future in the past: "It was obvious the
-quake would be a disaster").
+quake would be a disaster"), "expected to have" + participle (an estimate of the past).
 """
 
 from __future__ import annotations
@@ -369,8 +369,8 @@ def _is_forecast(marker: re.Match[str], before: list[str], after: list[str]) -> 
         if modal in ("would", "could", "might") and any(_is_past(word.strip(_PUNCTUATION)) for word in before):
             return False  # the future in the past: "It was obvious the quake would be a disaster"
         return not after or after[0].lower().strip(_PUNCTUATION) not in _NOT_FORECAST_AFTER
-    if planned == "expected":
-        return previous not in ("than", "as")
+    if planned == "expected":  # "are expected to have died": an estimate of the past
+        return previous not in ("than", "as") and after[:1] != ["have"]
     if planned:  # "due to", "set to", "likely to" ...: a forecast after a form of "to be" ("is due to visit")
         return not _BE.isdisjoint(before[-2:])
     if marker.group().startswith(("is ", "are ")):
