@@ -307,7 +307,7 @@ _FUTURE_WORDS = _spellings(
 _MARKER = re.compile(
     r"\b(will|shall|would|could|might|may)\b|['’]ll\b|\bwon['’]t\b|"
     r"\b(expected|due|set|scheduled|slated|going|poised|likely|planning|preparing|about)\s+to\b|"
-    r"\b(?:is|are)\s+expected\b|"
+    r"\b(?:is|are)\s+expected\b(?!\s+to\b)|"
     r"\b(?:plans?|intends?|aims?|hopes?)\s+to\s+[a-z]|\b(?:is|are)\s+to\s+[a-z]"
 )
 # Past forms before "would", "could" or "might" make it the future in the past, no forecast.
