@@ -18,8 +18,12 @@ html: $(INSTALLED)
 test: $(INSTALLED) node_modules/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest
 
+# Local preview: builds once (with the search index), then serves output/ and rebuilds whenever
+# content/, theme/ or pelican.conf.py changes (Pelican's own --autoreload and --listen).
+SERVE_BIND ?= 127.0.0.1
+SERVE_PORT ?= 8000
 serve: html
-	$(BIN)/pelican --listen --settings pelican.conf.py --output output
+	$(PELICAN) --autoreload --listen --bind $(SERVE_BIND) --port $(SERVE_PORT)
 
 scrape: $(INSTALLED)
 	$(BIN)/python scripts/scrape.py add --sources content/sources.txt
@@ -47,6 +51,7 @@ bench: $(INSTALLED)
 	$(BIN)/python scripts/bench_timex.py
 	$(BIN)/python scripts/bench_scrape.py
 	$(BIN)/python scripts/bench_tls.py
+	$(BIN)/python scripts/bench_figures.py
 
 bench-build: $(INSTALLED)
 	$(BIN)/python scripts/bench_build.py

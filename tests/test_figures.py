@@ -56,7 +56,7 @@ def test_different_amounts_for_the_same_subject_are_a_conflict() -> None:
     found = figures("The Oppama plant employs 3,900 workers.", "The Oppama plant employs 4,100 workers.")
     assert [(f.value, f.sources) for f in found] == [("3,900", ["https://s0.example/"]), ("4,100", ["https://s1.example/"])]
     for figure in found:
-        assert figure.conflict == "Sources disagree: Publisher 0 reports 3,900 employees; Publisher 1 reports 4,100 employees."
+        assert figure.conflict == "Sources disagree: Publisher 0 reports 3,900 workers; Publisher 1 reports 4,100 workers."
 
 
 def test_same_amount_in_other_words_is_one_figure() -> None:
@@ -131,10 +131,10 @@ def test_break_even_and_utilisation_percentages() -> None:
 def test_words_are_read_as_the_case_insensitive_patterns_read_them() -> None:
     # re.I matches "ſ" (long s) with "s" and Kelvin "K" with "k": the finder reads "ſix" as six
     found = quantities("It cut ſix sites and SEVENTY workers.")
-    assert [(x.value, x.amounts, x.unit) for x in found] == [("ſix", (6.0,), "plants"), ("SEVENTY", (70.0,), "employees")]
+    assert [(x.value, x.amounts, x.unit) for x in found] == [("ſix", (6.0,), "plants"), ("SEVENTY", (70.0,), "people")]
     found = quantities("It shed 7 workerſ, 5 facılities and 3 bıllion yen; annual capacıty of 2 mıllion unitſ.")
     assert [(x.value, x.amounts, x.unit, x.noun) for x in found] == [
-        ("7", (7.0,), "employees", "workers"),
+        ("7", (7.0,), "people", "workers"),
         ("5", (5.0,), "plants", "facilities"),
         ("3 bıllion", (3e9,), "JPY", ""),
         ("2 mıllion", (2e6,), "units a year", "units"),

@@ -189,3 +189,24 @@ def test_conflict_note_names_a_few_publishers_then_counts() -> None:
     assert disagreement([(["B", "A", "C", "D", "A"], "3,900 employees"), (["E"], "4,100 employees")]) == (
         "Sources disagree: A, B and 2 others report 3,900 employees; E reports 4,100 employees."
     )
+
+
+def test_one_publisher_alike_articles_need_a_close_match() -> None:
+    """Two articles of one wire share its datelines and credits: that likeness alone joins nothing."""
+    first = doc(A, "2025-06-10T08:00:00+00:00", "Acme Corp said on Monday it would hire 300 engineers in Ohio.",
+                publisher="Wire")
+    second = doc("https://a.example/2", "2025-06-10T09:00:00+00:00",
+                 "Acme Corp said on Monday its Ohio plant had resumed production.", publisher="Wire")
+    other = doc(B, "2025-06-10T10:00:00+00:00", "Acme Corp said on Monday its Ohio plant had resumed production.",
+                publisher="Other")
+    assert len([e for e in entries(first, second) if e.start == "2025-06-09"]) == 2
+    joined = [e for e in entries(second, other) if e.start == "2025-06-09"]
+    assert [len(e.sources) for e in joined] == [2]
+
+
+def test_a_lede_never_reports_what_happened_after_its_publication() -> None:
+    """A source published on the 2nd cannot confirm the entry of the 4th: it is not cited for it."""
+    early = doc(A, "2025-06-02T08:00:00+00:00", "Acme and Volta Motors sign a battery supply deal.")
+    later = doc(B, "2025-06-06T08:00:00+00:00", "Acme and Volta Motors signed a battery supply deal on Wednesday.")
+    signed = [e for e in entries(early, later) if "supply deal" in e.text]
+    assert {e.start: e.sources for e in signed} == {"2025-06-02": [A], "2025-06-04": [B]}

@@ -113,10 +113,16 @@ def test_topic_page_and_json(tmp_path: Path, pelican_warnings) -> None:
     assert any("matched nothing" in r.getMessage() and "acme-batteries" in r.getMessage() for r in pelican_warnings.records)
 
 
-def test_topic_without_articles_still_builds(tmp_path: Path) -> None:
-    output = build_site(make_content(tmp_path), tmp_path / "output")
-    briefing = json.loads((output / "topics" / "empty-topic" / "briefing.json").read_text())
-    assert briefing["events"] == [] and briefing["sources"] == []
+def test_topic_without_articles_is_a_warning_not_an_empty_page(tmp_path: Path, pelican_warnings) -> None:
+    content = make_content(tmp_path)
+    output = build_site(content, tmp_path / "output")
+    assert not (output / "topics" / "empty-topic").exists()
+    assert "empty-topic" not in (output / "index.html").read_text()
+    assert (output / "topics" / "acme-batteries" / "briefing.json").exists()
+    assert [r.getMessage() for r in pelican_warnings.records if "empty-topic" in r.getMessage()] == [
+        f"{content / 'topics' / 'empty-topic.md'}: topic empty-topic has no articles (none names it in Topics: or mentions its "
+        "Match keywords: zeppelin); not published; expected articles scraped with --topic empty-topic, or Match keywords they mention"
+    ]
 
 
 def test_home_lists_topics_newest_first(tmp_path: Path) -> None:
@@ -124,7 +130,7 @@ def test_home_lists_topics_newest_first(tmp_path: Path) -> None:
     home = BeautifulSoup((output / "index.html").read_text(), "lxml")
     titles = [a.get_text(strip=True) for a in home.select(".topic-card h2 a")]
     assert titles[0] == "Acme's battery plant"
-    assert "A topic nobody wrote about" in titles
+    assert "A topic nobody wrote about" not in titles  # no articles: not published
 
 
 def test_article_page_attributes_and_links_original(tmp_path: Path) -> None:

@@ -14,15 +14,15 @@ from hypothesis import strategies as st
 
 from briefing import quantities as q
 
-ALL_FINDERS = [q._capacities, q._changes, q._parts, q._money, q._percents, q._counts]
+ALL_FINDERS = [q._capacities, q._tolls, q._changes, q._parts, q._money, q._percents, q._counts]
 
 FRAGMENTS = [
     "7", "17", "3,900", "1.5", "٣", "240,000", "one", "seven", "Twelve", "a dozen", "dozens", "thousands",
     "workers", "staffers", "Jobs", "sites", "production lines", "cars", "EVs", "units a year", "per day",
-    "from", "to", "of its", "of the", "annual capacity of", "annual production capacity of", "million", "bn",
+    "from", "to", "of its", "of the", "annual capacity of", "annual production capacity of", "death toll rose to", "toll of", "million", "bn",
     "$", "US$", "€", "¥", "yen", "euros", "Swiss francs", "won", "(about €2.6 billion)", "%", "percent",
     "per cent", "percentage points", "up to", "around", "more than", "(SS:601138)", "the Oppama plant",
-    "ſix", "ſeven", "facılities", "İobs", "\u212aelvin", "capacıty", "workerſ", "ſtaff", "yuan", "renminbi",
+    "ſix", "ſeven", "facılities", "İobs", "\u212aelvin", "capacıty", "workerſ", "ſtaff", "yuan", "renminbi", "troops", "dead", "copies", "barrels a day", "562m",
 ]
 SEPARATORS = [" ", " ", " ", "", ", ", ". ", "-", "(", ")", "\t"]
 

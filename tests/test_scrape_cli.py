@@ -70,7 +70,18 @@ def counts(out: str) -> dict[str, int]:
 
 
 def content_files(content: Path) -> list[str]:
-    return sorted(str(p.relative_to(content)) for p in content.rglob("*") if p.is_file() and p.name != cli.LOCK_NAME)
+    """What the scraper wrote: every file but the lock and the topics the test set up."""
+    files = (p.relative_to(content) for p in content.rglob("*") if p.is_file() and p.name != cli.LOCK_NAME)
+    return sorted(str(p) for p in files if p.parts[0] != "topics")
+
+
+def with_topics(content: Path, *slugs: str) -> Path:
+    """A content folder holding a topic file for each slug, as `--topic SLUG` requires."""
+    for slug in slugs:
+        path = content / "topics" / f"{slug}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"Title: Topic {slug}\nMatch: {slug}\n\nWhat the {slug} briefing follows.\n", encoding="utf-8")
+    return content
 
 
 def body_paragraphs(md_body: str) -> str:
@@ -89,12 +100,12 @@ def site(web):
 @pytest.mark.parametrize("name", sorted(SEEDS))
 def test_add_saved_seed_page(tmp_path, capsys, name):
     expected = SEEDS[name]
-    content = tmp_path / "content"
+    content = with_topics(tmp_path / "content", "nissan-foxconn")
     page = PAGES / f"{name}.html"
     code, out, err = run(capsys, "add", "--content", content, "--html", page, "--url", expected["original_url"], "--topic", "nissan-foxconn")
     assert code == 0, err
     assert "added" in out and err == ""
-    assert sorted(p.name for p in content.iterdir()) == ["articles", "raw"]  # no lock file left behind
+    assert sorted(p.name for p in content.iterdir()) == ["articles", "raw", "topics"]  # no lock file left behind
     stem = expected["stem"]
     assert content_files(content) == [f"articles/{stem}.md", f"raw/{stem}.html.gz", f"raw/{stem}.json"]
     article = parse_article((content / "articles" / f"{stem}.md").read_text(encoding="utf-8"))
@@ -111,7 +122,7 @@ def test_add_saved_seed_page(tmp_path, capsys, name):
 
 
 def test_adding_the_same_page_twice_writes_nothing_new(tmp_path, capsys):
-    content = tmp_path / "content"
+    content = with_topics(tmp_path / "content", "nissan-foxconn")
     page = PAGES / "electrive-nissan-foxconn.html"
     assert run(capsys, "add", "--content", content, "--html", page, "--topic", "nissan-foxconn")[0] == 0
     before = {p: p.stat().st_mtime_ns for p in content.rglob("*") if p.is_file()}
@@ -158,7 +169,7 @@ def test_missing_or_non_html_file_is_a_one_line_error(tmp_path, capsys, command)
 
 
 def test_add_urls_from_a_server_and_refetch_conditionally(tmp_path, capsys, site):
-    content = tmp_path / "content"
+    content = with_topics(tmp_path / "content", "nissan-foxconn", "ev-japan")
     for n in (1, 2):
         site.expect_request(f"/news/{n}").respond_with_data(
             article_page(f"Story number {n} on Oppama", site.url_for(f"/news/{n}")), content_type="text/html; charset=utf-8", headers={"ETag": f'"v{n}"'}
@@ -217,7 +228,7 @@ def test_failures_are_reported_and_the_other_pages_still_added(tmp_path, capsys,
 
 
 def test_sources_file_adds_only_what_is_not_stored(tmp_path, capsys, site):
-    content = tmp_path / "content"
+    content = with_topics(tmp_path / "content", "nissan-foxconn", "ev-japan")
     stored = SEEDS["electrive-nissan-foxconn"]
     assert run(capsys, "add", "--content", content, "--html", PAGES / "electrive-nissan-foxconn.html", "--url", site.url_for("/old-address"))[0] == 0
     site.expect_request("/new").respond_with_data(article_page("A new source", site.url_for("/new")), content_type="text/html", headers={"ETag": '"n1"'})
@@ -271,7 +282,7 @@ def test_github_job_summary_gets_a_markdown_table(tmp_path, capsys, monkeypatch)
 
 
 def test_reclean_rewrites_stale_articles_and_spares_edited_ones(tmp_path, capsys):
-    content = tmp_path / "content"
+    content = with_topics(tmp_path / "content", "nissan-foxconn")
     for name in SEEDS:
         assert run(capsys, "add", "--content", content, "--html", PAGES / f"{name}.html", "--topic", "nissan-foxconn")[0] == 0
     stale_path = content / "articles" / f"{SEEDS['electrive-nissan-foxconn']['stem']}.md"
@@ -329,3 +340,73 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, ci, bar):
     with Reporter(3, "scrape", piped) as reporter:
         reporter.record(Outcome("https://example.com/b", Status.ADDED, "x"))
     assert not reporter.shows_progress and piped.getvalue() == ""
+
+
+def test_several_saved_pages_are_each_added_under_their_own_url(tmp_path, capsys):
+    content = with_topics(tmp_path / "content", "nissan-foxconn")
+    pages = []
+    for name in sorted(SEEDS):
+        gz = tmp_path / f"{name}.html.gz"
+        gz.write_bytes(gzip.compress((PAGES / f"{name}.html").read_bytes()))
+        pages.append(gz)
+    urls = ["https://a.example/first", "https://b.example/second"]
+    code, out, err = run(capsys, "add", "--content", content, "--html", pages[0], "--html", pages[1], "--url", urls[0], "--url", urls[1], "--topic", "nissan-foxconn")
+    assert code == 0, err
+    assert counts(out) == {"added": 2, "total": 2}
+    for page, url, name in zip(pages, urls, sorted(SEEDS)):
+        stem = SEEDS[name]["stem"]
+        assert json.loads((content / "raw" / f"{stem}.json").read_text())["url"] == url
+        written = [f"content/articles/{stem}.md", f"content/raw/{stem}.html.gz", f"content/raw/{stem}.json"]
+        assert f"  {page} -> {', '.join(written)}" in out.splitlines()
+    assert "files written (6):" in out
+
+
+def test_saved_pages_without_url_keep_their_canonical_url(tmp_path, capsys):
+    content = tmp_path / "content"
+    code, out, err = run(capsys, "add", "--content", content, *(a for name in sorted(SEEDS) for a in ("--html", PAGES / f"{name}.html")))
+    assert code == 0, err
+    assert counts(out) == {"added": 2, "total": 2}
+    for name, seed in SEEDS.items():
+        assert parse_article((content / "articles" / f"{seed['stem']}.md").read_text()).original_url == seed["original_url"]
+
+
+def test_saved_pages_and_urls_that_do_not_pair_up_are_refused(tmp_path, capsys):
+    pages = [a for name in sorted(SEEDS) for a in ("--html", PAGES / f"{name}.html")]
+    code, out, err = run(capsys, "add", "--content", tmp_path, *pages, "--url", "https://a.example/only-one")
+    assert code == cli.EXIT_USAGE and out == ""
+    assert err.splitlines()[-1] == (
+        "error: 2 saved pages but 1 --url: give one --url per page, in the same order, or none (each page is then stored under its canonical URL)"
+    )
+    code, _, err = run(capsys, "add", "--content", tmp_path, *pages[:2], "--url", "not a url")
+    assert code == cli.EXIT_USAGE and err.splitlines()[-1] == "error: --url 'not a url': not an http(s) URL"
+    code, out, err = run(capsys, "extract", PAGES / "electrive-nissan-foxconn.html", "--url", "https://a.example/1", "--url", "https://a.example/2")
+    assert code == cli.EXIT_USAGE and out == "" and err.splitlines()[-1].startswith("error: 1 saved page but 2 --url")
+    code, _, err = run(capsys, "add", "--content", tmp_path, "https://a.example/1", "--refresh")
+    assert code == cli.EXIT_USAGE and err.splitlines()[-1] == "error: --refresh goes with --sources (a URL named on the command line is always fetched)"
+    assert content_files(tmp_path) == []
+
+
+def test_unknown_topic_is_refused_with_the_known_ones(tmp_path, capsys, site):
+    content = with_topics(tmp_path / "content", "nissan-foxconn", "ev-japan")
+    code, out, err = run(capsys, "add", "--content", content, "--html", PAGES / "electrive-nissan-foxconn.html", "--topic", "google-stadia")
+    assert code == cli.EXIT_USAGE and out == ""
+    assert err.splitlines()[-1] == (
+        f"error: --topic google-stadia: no such topic 'google-stadia' ({content / 'topics' / 'google-stadia.md'} does not exist); "
+        "known topics: ev-japan, nissan-foxconn"
+    )
+    assert content_files(content) == []
+
+    site.expect_request("/ok").respond_with_data(article_page("A good page", site.url_for("/ok")), content_type="text/html")
+    sources = tmp_path / "sources.txt"
+    sources.write_text(f"{site.url_for('/stadia')}  google-stadia\n{site.url_for('/ok')}  ev-japan\n", encoding="utf-8")
+    code, out, err = run(capsys, "add", "--content", content, "--sources", sources, *FAST)
+    assert code == 1
+    assert f"error: {sources}:1: no such topic 'google-stadia'" in err
+    assert counts(out) == {"added": 1, "failed": 1, "total": 2}
+    assert not [r for r, _ in site.log if r.path == "/stadia"]
+
+
+def test_topic_slug_with_no_topics_folder_says_how_to_start_one(tmp_path, capsys):
+    code, _, err = run(capsys, "add", "--content", tmp_path, "--html", PAGES / "electrive-nissan-foxconn.html", "--topic", "ev-japan")
+    assert code == cli.EXIT_USAGE
+    assert "there are no topics yet (start one with scripts/topic.py new)" in err.splitlines()[-1]

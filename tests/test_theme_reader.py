@@ -9,8 +9,9 @@ import pytest
 from briefing.model import Briefing, Event, SourceDoc, TopicSpec
 from briefing.reader.axis import label_width, time_axis
 from briefing.reader.changes import recent_changes
-from briefing.reader.entities import companies_in, topic_naming
+from briefing.reader.entities import Company, companies_in, topic_naming
 from briefing.reader.filters import partial_date, span_parts
+from briefing.reader.listed import listed_names
 
 
 def source(url: str, day: str) -> SourceDoc:
@@ -82,31 +83,103 @@ SEED = (
 )
 
 
-def test_companies_with_tickers_and_corporate_names_are_found() -> None:
-    found = {c.name: c for c in companies_in([SEED])}
-    assert set(found) == {"Nissan Motor Co.", "Foxconn", "Hon Hai Precision Industry",
-                          "Mitsubishi Fuso Truck and Bus Corporation", "Mitsubishi Motors"}
-    assert found["Nissan Motor Co."].ticker == "OTC:NSANY" and found["Foxconn"].ticker == "SS:601138"
+def test_the_company_list_knows_names_copy_uses_and_home_listings() -> None:
+    names = listed_names()
+    assert names["Nissan"].ticker == "TYO:7201" and names["Sony"].ticker == "TYO:6758"
+    assert names["Apple"] == names["Apple Inc."] and names["Apple"].ticker == "NASDAQ:AAPL"  # legal form dropped
+    assert names["Walt Disney"].ticker == "NYSE:DIS"  # Wikipedia's exchange, not an over-the-counter code
+    # a group's name ("Mitsubishi"), a too-short shortening ("Man" of "Man Group") and a country name no one company's
+    assert not {"Mitsubishi", "Man", "Japan"} & set(names)
+
+
+def by_name(*texts: str) -> dict[str, Company]:
+    return {c.name: c for c in companies_in(list(texts))}
+
+
+def test_one_entry_per_company_with_its_home_listing() -> None:
+    found = by_name(SEED)
+    assert set(found) == {"Nissan Motor Co.", "Foxconn", "Mitsubishi Fuso Truck and Bus Corporation", "Mitsubishi Motors"}
+    # the list's home listings, not the US over-the-counter ADRs the copy gives
+    assert found["Nissan Motor Co."].ticker == "TYO:7201" and found["Mitsubishi Motors"].ticker == "TYO:7211"
     assert found["Nissan Motor Co."].short == "Nissan" and found["Nissan Motor Co."].mentions == 2
-    assert found["Hon Hai Precision Industry"].ticker == ""
+    # "officially" makes Hon Hai Foxconn's other name; a Shanghai A-share is no Taiwanese company's listing
+    assert found["Foxconn"].aliases == ("Hon Hai Precision Industry",) and found["Foxconn"].mentions == 3
+    assert found["Foxconn"].ticker == ""
 
 
-def test_sentence_words_and_possessives_are_not_part_of_a_name() -> None:
-    found = companies_in(["The Acme Corp. said so. In June, Widget Holdings (NYSE:WDG) fell. Japan’s Zeta Motors grew."])
-    assert {c.name for c in found} == {"Acme Corp.", "Widget Holdings", "Zeta Motors"}
+@pytest.mark.parametrize("text", [
+    "Hon Hai Precision Industry, better known as Foxconn, said Foxconn would build buses.",
+    "Foxconn (official name: Hon Hai Precision Industry Co.) said Foxconn would build buses.",
+])
+def test_names_the_sources_say_are_one_company_are_one_entry(text: str) -> None:
+    [foxconn] = companies_in([text])
+    assert foxconn.name == "Foxconn" and foxconn.mentions == 3
+    assert [alias.removesuffix(" Co.") for alias in foxconn.aliases] == ["Hon Hai Precision Industry"]
 
 
-def test_plain_text_without_companies_finds_none() -> None:
-    assert companies_in(["The plant in Ohio employs 1,200 people (up 5%: a record)."]) == []
+def test_a_former_name_is_the_same_company() -> None:
+    found = companies_in(["Stellantis, formerly Fiat Chrysler Automobiles, said Stellantis would cut jobs."])
+    assert [(c.name, c.aliases) for c in found] == [("Stellantis", ("Fiat Chrysler Automobiles",))]
+    assert found[0].ticker == listed_names()["Stellantis"].ticker != ""
+
+
+def test_a_ticker_given_on_a_home_exchange_is_kept() -> None:
+    found = by_name("The Acme Corp. said so. In June, Widget Holdings (NYSE:WDG) fell. Japan’s Zeta Motors (TYO:9999) grew.")
+    assert {name: c.ticker for name, c in found.items()} == {"Acme Corp.": "", "Widget Holdings": "NYSE:WDG", "Zeta Motors": "TYO:9999"}
+
+
+def test_a_subsidiary_gets_its_listed_parents_ticker() -> None:
+    found = by_name("Search giant Google said it would invest. Google parent Alphabet rose 2%.")
+    assert found["Google"].ticker == found["Alphabet"].ticker == "NASDAQ:GOOGL"
+
+
+def test_big_companies_named_bare_are_found_with_their_tickers() -> None:
+    found = by_name(
+        "Google, Apple, Microsoft and Sony are all courting game developers. Analysts said Sony had the "
+        "strongest line-up, while Microsoft bet on cloud gaming and Apple on its phones."
+    )
+    # Google is no listed name (Alphabet is): found by its place in the list, without a ticker
+    assert {name: c.ticker for name, c in found.items()} == {
+        "Google": "", "Apple": "NASDAQ:AAPL", "Microsoft": "NASDAQ:MSFT", "Sony": "TYO:6758"}
+    assert found["Sony"].mentions == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Apple orchards in Washington bloomed early this year. Farmers said apple prices would fall.",
+    "Apple orchards in Washington bloomed early this year. Apple growers expect a record.",
+    "Sony Bill Williams scored twice for the All Blacks. Williams said he was delighted.",
+    "Harrison Ford starred in the film. Later, Ford said the role was his favourite.",
+    "The Amazon rainforest is shrinking. Deforestation in the Amazon rose again.",
+    "Japan and Germany signed a deal. Next week, Japan will vote. Next year Japan grows.",
+    "He flew from Dover to Calais. In Dover, the ferries were late; Dover port said so.",
+    "Bill Gates spoke. Gates said philanthropy matters. Gates also said more.",
+    "City officials met on Monday. The City council and the News reporters attended.",
+    "\"We are pleased,\" said Anna Nakamura, a company spokesperson. Production starts at Oppama, the company said.",
+    "The plant in Ohio employs 1,200 people (up 5%: a record).",
+])
+def test_words_that_only_look_like_companies_are_not_companies(text: str) -> None:
+    assert companies_in([text]) == []
+
+
+def test_a_bare_name_needs_a_second_mention_or_company_context() -> None:
+    assert companies_in(["Ruth met Sony in the park."]) == []  # one plain mention: could be anyone
+    assert [c.name for c in companies_in(["Sony’s profit rose."])] == ["Sony"]
+    assert [c.name for c in companies_in(["Ruth met Sony in the park. Sony is a nice dog."])] == ["Sony"]
+
+
+def test_events_and_figures_find_companies_but_do_not_count_mentions() -> None:
+    found = companies_in(["Nothing here."], ["Hon Hai Precision Industry (TWSE:2317) rose."])
+    assert [(c.name, c.ticker, c.mentions) for c in found] == [("Hon Hai Precision Industry", "TWSE:2317", 0)]
 
 
 def test_a_company_links_to_the_topic_whose_title_or_keywords_name_it() -> None:
-    by_short = {c.short: c for c in companies_in([SEED])}
-    nissan, mitsubishi = by_short["Nissan"], by_short["Mitsubishi"]
-    topics = [TopicSpec("honda", "Honda's EV plans", match=("Honda",)), TopicSpec("nf", "Nissan and Foxconn"),
-              TopicSpec("mitsu", "Truck makers", match=("Mitsubishi", "Isuzu"))]
+    found = by_name(SEED)
+    nissan, mitsubishi, foxconn = found["Nissan Motor Co."], found["Mitsubishi Motors"], found["Foxconn"]
+    topics = [TopicSpec("honda", "Honda's EV plans", match=("Honda",)), TopicSpec("nf", "Nissan and Oppama"),
+              TopicSpec("mitsu", "Truck makers", match=("Mitsubishi", "Isuzu")), TopicSpec("hh", "Hon Hai Precision's EVs")]
     assert topic_naming(nissan, topics).slug == "nf"
     assert topic_naming(mitsubishi, topics).slug == "mitsu"
+    assert topic_naming(foxconn, topics).slug == "hh"  # by its other name
     assert topic_naming(nissan, topics[:1]) is None
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from .sentences import Sentence, paragraphs, split_sentences
-from .timex import Timex, interval, ranges, tag
+from .timex import Timex, interval, live_stamps, ranges, tag
 
 # A date preceded by these words dates a state or a figure, not an event.
 _NOT_AN_EVENT = re.compile(r"(?:\bsince|\bas of|\bas at|\bsince early|\bsince late)\s*$", re.I)
@@ -58,15 +58,36 @@ class DatedSentence:
 def date_sentences(text: str, published: date, fiscal_year_start: int = 1) -> list[DatedSentence]:
     """Every sentence of an article with the dates it states."""
     dated: list[DatedSentence] = []
-    for number, paragraph in enumerate(paragraphs(text)):
+    texts = paragraphs(text)
+    for number, (paragraph, stamps) in enumerate(zip(texts, live_stamps(texts, published.year))):
+        paragraph = _blank(paragraph, stamps)
+        sentences = _sentences(paragraph, stamps, number)
         timexes = tag(paragraph, published, fiscal_year_start=fiscal_year_start)
         if not timexes:  # most paragraphs state no date
-            dated.extend(DatedSentence(sentence, (), ()) for sentence in split_sentences(paragraph, number))
+            dated.extend(DatedSentence(sentence, (), ()) for sentence in sentences)
             continue
         pairs = ranges(paragraph, timexes)
-        for sentence in split_sentences(paragraph, number):
+        for sentence in sentences:
             dated.append(_date_sentence(sentence, paragraph, timexes, pairs))
     return dated
+
+
+def _blank(paragraph: str, stamps: list[tuple[int, int]]) -> str:
+    """The paragraph with its live-page stamps ("1858 Officials say", "1633: Danny Shaw") blanked
+    out, offsets kept: the tagger neither dates them nor counts from them, and no sentence shows them."""
+    for start, end in stamps:
+        paragraph = paragraph[:start] + " " * (end - start) + paragraph[end:]
+    return paragraph
+
+
+def _sentences(paragraph: str, stamps: list[tuple[int, int]], number: int) -> list[Sentence]:
+    """The paragraph's sentences; on a live page each stamp also opens a new one (an update)."""
+    bounds = [0, *(start for start, _ in stamps if start > 0), len(paragraph)]
+    found: list[Sentence] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        for sentence in split_sentences(paragraph[lo:hi], number):
+            found.append(Sentence(sentence.text, sentence.start + lo, number, len(found)))
+    return found
 
 
 def _date_sentence(

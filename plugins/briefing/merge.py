@@ -4,8 +4,11 @@ The rule (the README quotes it):
 - Two dated statements are *the same thing* when their dates are compatible and they say the
   same: their similarity (similarity.py: rare content words, synonyms, acronyms and numbers,
   weighted by rarity in the topic) is at least MERGE_SCORE (0.35) when they share a named
-  entity, UNNAMED_MERGE_SCORE (0.6) when they do not. Compatible dates: the day spans overlap;
-  a lede counts as its publication day give or take LEDE_SLACK_DAYS (3), and once an entry
+  entity, UNNAMED_MERGE_SCORE (0.6) when they do not or when one publisher wrote both (its
+  datelines, credits and standing paragraphs make its articles look alike whatever they
+  report). Compatible dates: the day spans overlap; a lede its words do not date counts as
+  what happened in the LEDE_SLACK_DAYS (3) days up to its publication (never after: a source
+  cannot report what had not happened when it was published), and once an entry
   holds a dated sentence only those sentences' dates bound it (a later report of the same fact
   joins it). Merging is greedy, strongest pair first, and never joins two entries whose dates
   no longer overlap or that hold a disagreement.
@@ -15,7 +18,7 @@ The rule (the README quotes it):
 - An undated statement (no date, or only "recently") is cited for a dated entry of another
   source when it matches one of its statements strongly: similarity at least CITE_SCORE (0.4),
   CITE_MIN_ENTITIES (2) shared names, no disagreeing number, and the entry falls in the year
-  before the article's publication. It never adds wording or dates of its own.
+  up to the article's publication. It never adds wording or dates of its own.
 - Date of an entry: the narrowest date among its dated sentences (so "in May" and "on May 13"
   give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
   day (end None when they are equal).
@@ -78,7 +81,7 @@ class _Group:
 
     members: set[int]
     body: Span | None  # days all non-lede members allow; None while the group holds only ledes
-    ledes: Span | None  # days all ledes allow (publication days, give or take LEDE_SLACK_DAYS)
+    ledes: Span | None  # days all ledes allow (up to LEDE_SLACK_DAYS before their publication days)
     disagree: set[int] = field(default_factory=set)  # statements that must never join this group
     cited: list[Statement] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
@@ -156,9 +159,8 @@ def _reading_order(s: Statement) -> tuple:
 
 def _span(s: Statement) -> Span:
     first, last = day_span(s.start, s.end)
-    if s.lede:
-        slack = timedelta(days=LEDE_SLACK_DAYS)
-        return first - slack, last + slack
+    if s.lede and s.start == s.published.isoformat():  # dated by its publication, not by its words
+        return first - timedelta(days=LEDE_SLACK_DAYS), last
     return first, last
 
 
@@ -217,7 +219,10 @@ def _group(dated: list[Statement], distinct: list[int], spans: list[Span], profi
     edges, conflicts = [], []
     for i, j in sorted(candidate_pairs(dated, spans, profiles, weights)):
         a, b = dated[i], dated[j]
-        needed = MERGE_SCORE if shared_entities(a.names, b.names) else UNNAMED_MERGE_SCORE
+        if a.source.voice == b.source.voice or not shared_entities(a.names, b.names):
+            needed = UNNAMED_MERGE_SCORE
+        else:
+            needed = MERGE_SCORE
         disagreement = quantity_conflicts(a.quantities, b.quantities)
         if disagreement:
             if similarity(profiles[i], profiles[j], weights, with_quantities=False, needed=needed) >= needed:
@@ -255,7 +260,7 @@ def _cite_undated(undated: list[Statement], dated: list[Statement], distinct: li
         roots = set().union(*(by_head.get(h, set()) for h in heads))
         if not roots:
             continue
-        window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published + timedelta(days=LEDE_SLACK_DAYS))
+        window = (u.published - timedelta(days=UNDATED_WINDOW_DAYS), u.published)
         best: tuple[float, int] | None = None
         for root in sorted(roots):
             urls, reps, numbers = entries[root]

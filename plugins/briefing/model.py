@@ -18,6 +18,12 @@ class SourceDoc:
     local_url: str = ""  # our clean copy, relative to SITEURL
     partial: bool = False  # the scraper found the text cut (paywall, "read more" gate)
 
+    @property
+    def voice(self) -> str:
+        """Who speaks in this source: its publisher (a wire's copies and a paper's follow-ups are
+        one voice, not independent confirmations), else its URL."""
+        return self.publisher.casefold().strip() or self.url
+
 
 @dataclass(frozen=True)
 class EventOverride:

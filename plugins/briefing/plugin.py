@@ -27,11 +27,14 @@ from pelican.generators import Generator
 from .batch import PendingBriefings, TopicJob, article_texts, worker_count
 from .cache import ExtractionCache
 from .early import EarlyReader
+from .history import connect_signals as connect_history_signals
+from .history import record as record_history
 from .reader.feeds import FEED_SETTINGS, FeedsGenerator
 from .reader.filters import FILTERS
 from .reader.view import attach_reader_views
+from .report import connect_signals as connect_report_signals
+from .report import log_briefing_warnings, published_topics, read_checked_topics
 from .sources import source_doc, topic_members
-from .topics import topic_spec
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +105,10 @@ class BriefingsInProgress:
         for topic, done in zip(self._topics, briefed, strict=True):
             topic.in_progress = None
             topic.briefing = done.briefing
-            for warning in done.briefing.warnings:
-                logger.warning(warning)
+            log_briefing_warnings(topic, done.briefing.warnings)
         attach_reader_views(self._topics, self._changes_days, [done.companies for done in briefed])
         cache = self._cache
+        record_history([done.briefing for done in briefed], cache)
         cache.save()
         logger.info(
             "briefing cache: %d extractions reused, %d computed", cache.hits, cache.misses,
@@ -129,8 +132,7 @@ class BriefingGenerator(Generator):
         # so that a spare core can read each article as Pelican creates it (early.py).
         # get_files gives a set: sorted, an article's topics keep one order whatever the hash seed.
         paths = sorted(self.get_files(self.settings["BRIEFING_TOPICS_PATH"], extensions=("md",)))
-        self._read_topics = [self._read_topic(path) for path in paths]
-        self._specs = [topic_spec(topic.slug, topic.metadata, topic.content) for topic in self._read_topics]
+        self._read_topics, self._specs = read_checked_topics(self.path, paths, self._read_topic)
         self._cache = ExtractionCache.from_settings(self.settings)
         # Left by a build that failed before needing them (autoreload): stopped before this one starts.
         if _early_reader is not None:
@@ -153,6 +155,7 @@ class BriefingGenerator(Generator):
             article.briefing_topics = []
         read, specs = self._read_topics, self._specs
         topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
+        topics, specs = published_topics(topics, specs, articles, os.path.join(self.path, self.settings["BRIEFING_TOPICS_PATH"]))
         jobs = [TopicJob(spec, tuple(source_doc(a, texts[a.source_path]) for a in members))
                 for spec, (_, members) in zip(specs, topics)]
         early_readings = early.finish() if early else {}  # the worker read on while topics were matched
@@ -228,6 +231,8 @@ def _prepare_environment(generator: Generator) -> None:
 
 
 def connect_signals() -> None:
+    connect_history_signals()  # before the report's: its finalized hook may stop the build
+    connect_report_signals()
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
     signals.generator_init.connect(_prepare_environment)

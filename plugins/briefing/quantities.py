@@ -1,14 +1,18 @@
-"""Numbers with their unit in a sentence: money, percentages, head counts, output rates, plant counts.
+"""Numbers with their unit in a sentence: money, percentages, head counts, goods, output rates, plant counts.
 
 A number without a recognisable unit (a ticker, a year, "first") is not a quantity. Both
 the key figures and the merge's number check read these, so "3,900 workers" and "around 3,900
-people" compare as the same head count and "4,100 workers" as a different one.
+people" compare as the same head count and "4,100 workers" as a different one. Head counts of
+any group (workers, troops, victims, the dead) are one class, "people"; "the death toll rose
+to 230,000" is one too (230,000 deaths) though no noun follows. Goods: units (vehicles), copies
+(albums), tickets, barrels, gallons, tonnes, with a rate ("5,000 barrels a day"); cases.
 
 Display rules: approximations ("around", "about", "roughly", "just") are dropped from the
 value, the figure keeps its sentence for the nuance; bounds ("up to", "more than", "nearly") stay,
 they change the meaning. A currency conversion in brackets right after an amount is kept with
 its unit: "up to 450 billion" + "yen (about €2.6 billion)". An amount written with a symbol
-keeps it in the value, and the symbol is its unit: "$1.5bn" + "$".
+keeps it in the value, and the symbol is its unit: "$1.5bn" + "$". A count shows its noun
+("200,000 people", "3,500 troops"), plants and vehicles their class ("17 plants", "240,000 units").
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ _COUNT = rf"(?:{_NUMBER}|{_one_of(sorted(_WORDS, key=len, reverse=True))})"
 _NUMBER_WORD = re.compile(rf"\b{_one_of(_WORDS)}\b", re.I)
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
            "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn)\b)"
+NUMBER_WORDS = frozenset(w for phrase in (*_WORDS, *_SCALES) for w in phrase.split())  # "a dozen", "million", "bn"
+# "562m", "$17.5 m", "1.5b": a one-letter scale too (an amount needs a currency or a counted noun)
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|mln|bn|tn|[mb])\b)"
 _APPROX = _one_of(["around", "about", "approximately", "roughly", "some", "an estimated", "estimated", "close to",
                    "circa", "just", "only"])
 _BOUND = _one_of(["up to", "more than", "over", "at least", "at most", "nearly", "almost", "less than", "fewer than",
@@ -62,19 +68,38 @@ _MONEY = re.compile(rf"(?<![\w$€¥£.]){_QUALIFIER}{_AMOUNT}(?P<conv>{_CONVERS
 _PERCENT = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<num>{_NUMBER})\s?(?P<unit>%|percent\b|per cent\b|percentage points?\b)", re.I)
 
 # Count nouns and the unit class they belong to; up to three modifiers may stand between
-# the number and the noun ("17 production facilities", "10 global final assembly factories").
+# the number and the noun ("17 production facilities", "10 global final assembly factories"),
+# never a function word ("one of the workers" counts no workers). Every head count is one
+# class, "people": 3,900 workers and 3,900 people compare as the same number; what the people
+# are (killed, employed, deployed) is the figure's subject (subjects.py).
+_PEOPLE = ("people", "persons", "workers", "employees", "staff", "staffers", "troops", "soldiers", "civilians",
+           "residents", "refugees", "protesters", "demonstrators", "children", "survivors", "patients", "victims",
+           "casualties", "deaths", "dead", "bodies", "fans", "volunteers", "doctors", "officers", "police",
+           "prisoners", "detainees", "insurgents", "militants", "fighters", "migrants", "passengers", "voters")
 _NOUNS = {
-    "people": "employees", "workers": "employees", "employees": "employees", "staff": "employees",
-    "staffers": "employees", "jobs": "jobs", "positions": "jobs",
+    **dict.fromkeys(_PEOPLE, "people"), "jobs": "jobs", "positions": "jobs",
     "units": "units", "vehicles": "units", "cars": "units", "evs": "units", "packs": "units",
+    "copies": "copies", "albums": "copies", "tickets": "tickets",
+    "cases": "cases", "infections": "cases", "barrels": "barrels", "gallons": "gallons", "tonnes": "tonnes",
+    "tons": "tonnes",
     "plants": "plants", "factories": "plants", "facilities": "plants", "sites": "plants",
     "production lines": "lines", "lines": "lines",
 }
+# Nouns shown as written; the others show their class ("1,200 cars" as units, "17 factories" as plants).
+_NOUNS_SHOWN = frozenset((*_PEOPLE, "cases", "infections", "barrels", "gallons", "tonnes", "tons", "copies",
+                          "albums", "tickets"))
 _NOUN = _one_of(sorted(_NOUNS, key=len, reverse=True))
-_MODIFIERS = r"(?:[a-z][\w-]*\s+){0,3}?"
+_FUNCTION_WORDS = ("of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with",
+                   "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "that", "which", "than")
+_MODIFIERS = rf"(?:(?!{_one_of(_FUNCTION_WORDS)}\s)[a-z][\w-]*\s+){{0,3}}?"
+_RATED = ("units", "copies", "tickets", "barrels", "gallons", "tonnes")  # flows: "240,000 units a year", "5,000 barrels a day"
 _RATE = r"(?:\s+(?P<rate>a year|per year|annually|a month|per month|a day|per day))?"
+# "60,000 barrels of oil a day": what is counted may stand between the noun and its rate
+_OF_BEFORE_RATE = r"(?:\s+of\s+[a-z]+(?=\s+(?:a|per)\s+(?:year|month|day)\b|\s+annually\b))?"
 _COUNTED = re.compile(
-    rf"(?<![\w.,]){_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?\s+{_MODIFIERS}(?P<noun>{_NOUN})\b{_RATE}", re.I
+    rf"(?<![\w.,]){_QUALIFIER}(?P<num>{_COUNT})(?P<scale>{_SCALE})?\s+{_MODIFIERS}(?P<noun>{_NOUN})\b"
+    rf"{_OF_BEFORE_RATE}{_RATE}",
+    re.I,
 )
 _PART_OF = re.compile(
     rf"(?<![\w.,])(?P<part>{_COUNT})\s+of\s+(?:its|their|the|our)\s+(?P<num>{_NUMBER})\s+{_MODIFIERS}(?P<noun>{_NOUN})\b", re.I
@@ -84,6 +109,14 @@ _CHANGE = re.compile(
 )
 _CAPACITY = re.compile(
     rf"(?P<lead>annual\s+(?:production\s+)?capacity)\s+of\s+{_QUALIFIER}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?:\s+(?P<noun>units|vehicles|cars))?",
+    re.I,
+)
+
+# A toll, then at most five words and a verb or preposition leading to the number, in digits ("toll
+# in Haiti has risen to", "toll of"); the number ends there ("rose to 150,000 people" is found here too).
+_TOLL = re.compile(
+    rf"\btoll\b(?:\s+[\w’'-]+){{0,5}}?\s+(?:to|of|at|reached|hit|passed|topped|exceeded|is|was|stands|stood)\s+"
+    rf"{_QUALIFIER}(?P<num>{_NUMBER})(?P<scale>{_SCALE})?(?![\w%])(?:\s+(?:people|dead|deaths)\b)?(?!\s*(?:%|per))",
     re.I,
 )
 
@@ -117,8 +150,8 @@ class Quantity:
     end: int
     value: str  # as displayed: "3,900", "40%", "up to 450 billion", "17 to 10", "7 of 17"
     amounts: tuple[float, ...]  # comparable numbers (scaled): (3900.0,), (17.0, 10.0)
-    unit: str  # unit class: "employees", "jobs", "%", "units a year", "plants", "JPY", ...
-    display_unit: str  # what follows the value on the page: "employees", "yen (about €2.6 billion)"
+    unit: str  # unit class: "people", "jobs", "%", "units a year", "plants", "JPY", ...
+    display_unit: str  # what follows the value on the page: "workers", "troops", "yen (about €2.6 billion)"
     noun: str = ""  # the counted noun as written ("workers", "factories")
     form: str = "count"  # "count", "change" (from a to b) or "part" (a of b)
 
@@ -143,17 +176,21 @@ def _finders_that_may_match(sentence: str) -> list[Callable[[str], list[Quantity
 
     Most sentences hold no number and most numbers fit one or two finders, so each finder is
     first asked for what its regex cannot match without: a digit (all but counts and changes,
-    which may count in words), a counted noun, "capacity", "from", "of", a currency, a percent
-    sign or word. Each test is a necessary condition of its regex, so skipping a finder never
+    which may count in words), a counted noun, "capacity", "toll", "from", "of", a currency, a
+    percent sign or word. Each test is a necessary condition of its regex, so skipping a finder never
     loses a quantity."""
     folded = _folded(sentence)
     digit = _DIGIT.search(sentence) is not None
-    noun = _NOUN_CUE.search(folded) is not None
-    if not digit and not (noun and _has_number_word(sentence, folded)):
+    if not digit and not _has_number_word(sentence, folded):
         return []  # without a digit only a number word before a counted noun can be a quantity
+    noun = _NOUN_CUE.search(folded) is not None  # asked last: many nouns, most sentences fail a test above
+    if not digit and not noun:
+        return []
     finders: list[Callable[[str], list[Quantity]]] = []
     if digit and "capacity" in folded:
         finders.append(_capacities)
+    if digit and "toll" in folded:
+        finders.append(_tolls)
     if noun and "from" in folded:
         finders.append(_changes)
     if digit and noun and "of" in folded:
@@ -231,12 +268,38 @@ def _counts(sentence: str) -> list[Quantity]:
     for m in _COUNTED.finditer(sentence):
         noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
-        if unit == "units" and m.group("rate"):
-            unit = f"units {_folded(m.group('rate')).replace('per ', 'a ').replace('annually', 'a year')}"
+        shown = _noun_shown(noun)
+        if unit in _RATED and m.group("rate"):
+            rate = _folded(m.group("rate")).replace("per ", "a ").replace("annually", "a year")
+            unit, shown = f"{unit} {rate}", f"{shown} {rate}"
         number = f"{m.group('num')}{m.group('scale') or ''}"
         start = m.start("bound") if m.group("bound") else m.start("num")
         found.append(Quantity(start, m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
-                              unit, unit, noun))
+                              unit, shown, noun))
+    return found
+
+
+def measure_class(unit_shown: str) -> str:
+    """The unit class of a unit as shown: "troops", "deaths", "employees" -> "people", "copies a
+    year" -> "units a year"; a currency or "%" as it is."""
+    first, _, rest = unit_shown.partition(" ")
+    return f"{_NOUNS[first.lower()]} {rest}".strip() if first.lower() in _NOUNS else unit_shown
+
+
+def _noun_shown(noun: str) -> str:
+    """What follows a count on the page: the noun as written for people and goods ("troops",
+    "barrels"), the class for what the class names better ("17 factories" as plants)."""
+    return noun if noun in _NOUNS_SHOWN else _NOUNS[noun]
+
+
+def _tolls(sentence: str) -> list[Quantity]:
+    """"the death toll rose to 230,000", "a toll of 75": the number of deaths, though no noun follows."""
+    found = []
+    for m in _TOLL.finditer(sentence):
+        number = f"{m.group('num')}{m.group('scale') or ''}"
+        start = m.start("bound") if m.group("bound") else m.start("num")
+        found.append(Quantity(start, m.end(), _shown(m, number), (_scaled(m.group("num"), m.group("scale")),),
+                              "people", "deaths", "deaths"))
     return found
 
 
@@ -255,7 +318,7 @@ def _changes(sentence: str) -> list[Quantity]:
         noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
         amounts = (number_value(m.group("a")), number_value(m.group("b")))
-        found.append(Quantity(m.start("a"), m.end(), f"{m.group('a')} to {m.group('b')}", amounts, unit, unit,
+        found.append(Quantity(m.start("a"), m.end(), f"{m.group('a')} to {m.group('b')}", amounts, unit, _noun_shown(noun),
                               noun, "change"))
     return found
 
@@ -266,6 +329,6 @@ def _parts(sentence: str) -> list[Quantity]:
         noun = _folded(m.group("noun"))
         unit = _NOUNS[noun]
         amounts = (number_value(m.group("part")), number_value(m.group("num")))
-        found.append(Quantity(m.start(), m.end(), f"{m.group('part')} of {m.group('num')}", amounts, unit, unit,
+        found.append(Quantity(m.start(), m.end(), f"{m.group('part')} of {m.group('num')}", amounts, unit, _noun_shown(noun),
                               noun, "part"))
     return found

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from .dating import date_sentences
 from .events import Statement, statements
 from .figures import find_figures, merge_figures, rank_figures
-from .keytimeline import default_size, mark_key
+from .keytimeline import mark_key
 from .merge import merge
 from .model import Briefing, SourceDoc, TopicSpec
 from .overrides import apply_overrides
@@ -42,11 +42,10 @@ def build_briefing(
         found_statements += doc_statements
         found_figures += doc_figures
     events, warnings = apply_overrides(topic, merge(found_statements))
-    size = topic.timeline_size or default_size(len(sources))
     return Briefing(
         topic=topic,
         updated=newest_day(sources),
-        events=mark_key(events, size),
+        events=mark_key(events, found_statements, sources, topic.timeline_size),
         figures=rank_figures(merge_figures(found_figures), topic.figures_size),
         sources=sources,
         warnings=warnings,

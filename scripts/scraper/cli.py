@@ -17,6 +17,7 @@ from .clean_pool import CleanerPool
 from .errors import ScrapeError
 from .extract import extract_pages
 from .fetch import DEFAULT_USER_AGENT, FetchPolicy
+from .known_topics import known_topics, unknown_topic
 from .lock import LOCK_NAME, ContentLock, FolderBusy
 from .outcome import Outcome
 from .pipeline import FailedJob, Job, PageJob, Pipeline, RecleanJob, UrlJob, dedupe, pages_to_clean
@@ -54,19 +55,19 @@ class UsageError(Exception):
 
 
 def _add(args: argparse.Namespace) -> int:
-    topics = _topics(args.topic)
+    if args.refresh and not args.sources:
+        raise UsageError("--refresh goes with --sources (a URL named on the command line is always fetched)")
+    known = known_topics(args.content)
+    topics = _topics(args.topic, known, args.content)
     jobs: list[Job] = [UrlJob(url, topics) if is_web_url(url) else FailedJob(url, _not_a_url(url)) for url in args.urls]
-    if args.html:
-        jobs.append(PageJob(args.html, args.url, topics))
-    elif args.url:
-        raise UsageError("--url goes with --html (to add a URL, name it without --url)")
+    jobs += [PageJob(path, url, topics) for path, url in _saved_pages(args.html, args.url)]
     if args.sources:
         for entry in read_sources(args.sources):
-            jobs.append(
-                FailedJob(entry.where, entry.error)
-                if entry.error
-                else UrlJob(entry.url, tuple(dict.fromkeys(entry.topics + topics)), skip_stored=not args.refresh)
-            )
+            unknown = [t for t in entry.topics if t not in known]
+            if entry.error or unknown:
+                jobs.append(FailedJob(entry.where, entry.error or f"{entry.where}: {unknown_topic(unknown[0], known, args.content)}"))
+            else:
+                jobs.append(UrlJob(entry.url, tuple(dict.fromkeys(entry.topics + topics)), skip_stored=not args.refresh))
     if not jobs and not args.sources:
         raise UsageError("nothing to add: name URLs, --html PAGE or --sources FILE")
     return _run(args, dedupe(jobs), "scrape", _policy(args))
@@ -82,7 +83,7 @@ def _reclean(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     failed = False
-    for result in extract_pages(args.pages, args.url, int(args.max_mb * 1024 * 1024), args.jobs):
+    for result in extract_pages(_saved_pages(args.pages, args.url), int(args.max_mb * 1024 * 1024), args.jobs):
         if isinstance(result, ScrapeError):
             failed = True
             print(f"error: {result}", file=sys.stderr)
@@ -120,16 +121,37 @@ def _run_locked(
 
 
 def _not_a_url(text: str) -> str:
-    hint = " (a saved page? add it with --html PAGE --url URL)" if Path(text).is_file() else ""
+    hint = " (a saved page? add it with --html PAGE)" if Path(text).is_file() else ""
     return f"{text}: not an http(s) URL{hint}"
 
 
-def _topics(values: list[str] | None) -> tuple[str, ...]:
+def _topics(values: list[str] | None, known: list[str], content: Path) -> tuple[str, ...]:
+    """The --topic slugs (repeatable, or comma-separated), each one a topic file of the content folder."""
     topics = tuple(dict.fromkeys(t.strip() for v in values or [] for t in v.split(",") if t.strip()))
     bad = [t for t in topics if not TOPIC_SLUG.match(t)]
     if bad:
         raise UsageError(f"--topic {bad[0]!r}: a topic slug is lower-case letters, digits and dashes")
+    unknown = [t for t in topics if t not in known]
+    if unknown:
+        raise UsageError(f"--topic {unknown[0]}: {unknown_topic(unknown[0], known, content)}")
     return topics
+
+
+def _saved_pages(pages: list[Path] | None, urls: list[str] | None) -> list[tuple[Path, str | None]]:
+    """Each saved page with the URL it came from: the --url in the same position, or none (the page
+    is then stored under its own canonical URL). Counts that do not pair up are refused."""
+    pages, urls = pages or [], urls or []
+    if urls and not pages:
+        raise UsageError("--url goes with --html (to add a URL, name it without --url)")
+    if urls and len(urls) != len(pages):
+        raise UsageError(
+            f"{len(pages)} saved page{'s' * (len(pages) != 1)} but {len(urls)} --url: give one --url per page, in the same order, "
+            "or none (each page is then stored under its canonical URL)"
+        )
+    for url in urls:
+        if not is_web_url(url):
+            raise UsageError(f"--url {url!r}: not an http(s) URL")
+    return list(zip(pages, urls or [None] * len(pages)))
 
 
 def _policy(args: argparse.Namespace) -> FetchPolicy:
@@ -179,16 +201,16 @@ def _parser() -> argparse.ArgumentParser:
 
     add = commands.add_parser("add", parents=[content, cleaning, fetching], help="fetch or read pages and store them as articles")
     add.add_argument("urls", nargs="*", metavar="URL")
-    add.add_argument("--html", type=Path, metavar="PAGE", help="a saved page (.html or .html.gz) instead of fetching")
-    add.add_argument("--url", help="the URL the saved page came from")
+    add.add_argument("--html", type=Path, action="append", metavar="PAGE", help="a saved page (.html or .html.gz) instead of fetching (repeatable)")
+    add.add_argument("--url", action="append", help="the URL the saved page came from (optional; one per --html, in order; default: the page's canonical URL)")
     add.add_argument("--sources", type=Path, metavar="FILE", help="add every URL listed in FILE that is not stored yet")
     add.add_argument("--refresh", action="store_true", help="with --sources: also re-check stored URLs (conditional requests)")
-    add.add_argument("--topic", action="append", metavar="SLUG", help="briefing topic of the articles (repeatable)")
+    add.add_argument("--topic", action="append", metavar="SLUG", help="briefing topic of the articles (repeatable): a file content/topics/SLUG.md")
     add.set_defaults(run=_add)
 
     extract = commands.add_parser("extract", parents=[cleaning], help="print the cleaned article of saved pages as JSON lines")
     extract.add_argument("pages", nargs="+", type=Path, metavar="PAGE")
-    extract.add_argument("--url", help="the URL the pages came from")
+    extract.add_argument("--url", action="append", help="the URL a page came from (optional; one per page, in order)")
     extract.set_defaults(run=_extract)
 
     reclean = commands.add_parser("reclean", parents=[content, cleaning], help="re-run the cleaner on kept snapshots")

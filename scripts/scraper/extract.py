@@ -11,14 +11,15 @@ from .local_pages import naming_file, page_url, read_page
 from .snapshot import Snapshot
 
 
-def extract_pages(paths: list[Path], url: str | None, max_bytes: int, workers: int | None = None) -> list[dict | ScrapeError]:
-    """For each path in order: the JSON-ready record of its article, or the error that stopped it."""
-    with CleanerPool(len(paths), workers) as pool:
-        return asyncio.run(_extract_all(pool, paths, url, max_bytes))
+def extract_pages(pages: list[tuple[Path, str | None]], max_bytes: int, workers: int | None = None) -> list[dict | ScrapeError]:
+    """For each (path, the URL it came from or None) in order: the JSON-ready record of its article,
+    or the error that stopped it."""
+    with CleanerPool(len(pages), workers) as pool:
+        return asyncio.run(_extract_all(pool, pages, max_bytes))
 
 
-async def _extract_all(pool: CleanerPool, paths: list[Path], url: str | None, max_bytes: int) -> list[dict | ScrapeError]:
-    return list(await asyncio.gather(*(_extract_one(pool, path, url, max_bytes) for path in paths)))
+async def _extract_all(pool: CleanerPool, pages: list[tuple[Path, str | None]], max_bytes: int) -> list[dict | ScrapeError]:
+    return list(await asyncio.gather(*(_extract_one(pool, path, url, max_bytes) for path, url in pages)))
 
 
 async def _extract_one(pool: CleanerPool, path: Path, url: str | None, max_bytes: int) -> dict | ScrapeError:

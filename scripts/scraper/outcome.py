@@ -26,6 +26,7 @@ class Outcome:
     status: Status
     detail: str = ""  # reason or the file written
     warnings: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # files this input wrote, as the summary names them
 
     @property
     def failed(self) -> bool:

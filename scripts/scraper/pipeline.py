@@ -169,7 +169,11 @@ class Pipeline:
         article: CleanArticle = await self._cleaner.clean(snapshot)
         plan = self.store.plan(article, snapshot, topics, stem=stem)
         saved = await asyncio.get_running_loop().run_in_executor(self._writer, self.store.commit, plan)
-        detail = str(self.store.article_path(saved.stem).relative_to(self.store.root.parent))
+        detail = self._shown(self.store.article_path(saved.stem))
         if saved.status is Status.EDITED:
             detail = saved.warnings[0] if saved.warnings else detail
-        return Outcome(target, saved.status, detail, saved.warnings)
+        return Outcome(target, saved.status, detail, saved.warnings, [self._shown(path) for path in saved.written])
+
+    def _shown(self, path: Path) -> str:
+        """A content file as the summary names it: relative to the content folder's parent."""
+        return str(path.relative_to(self.store.root.parent))

@@ -68,7 +68,8 @@ class Reporter:
 
 
 def summary_text(outcomes: list[Outcome]) -> str:
-    """Counts per status, then one row per page that was not simply added or unchanged."""
+    """Counts per status, one row per page that was not simply added or unchanged, then every file
+    written, by the input that wrote it."""
     counts = Counter(o.status for o in outcomes)
     width = max(len(s.value) for s in _SUMMARY_ORDER)
     lines = [f"{'result':<{width}}  pages", f"{'-' * width}  -----"]
@@ -78,6 +79,10 @@ def summary_text(outcomes: list[Outcome]) -> str:
     if notable:
         lines.append("")
         lines += [f"{o.status.value:<{width}}  {o.target}  {_reason(o)}" for o in notable]
+    writers = [o for o in outcomes if o.written]
+    if writers:
+        lines += ["", f"files written ({sum(len(o.written) for o in writers)}):"]
+        lines += [f"  {o.target} -> {', '.join(_article_first(o.written))}" for o in writers]
     return "\n".join(lines) + "\n"
 
 
@@ -91,6 +96,10 @@ def summary_markdown(outcomes: list[Outcome], title: str) -> str:
     if notable:
         lines += ["", "| result | page | reason |", "| --- | --- | --- |"]
         lines += [f"| {o.status.value} | {_cell(o.target)} | {_cell(_reason(o))} |" for o in notable]
+    writers = [o for o in outcomes if o.written]
+    if writers:
+        lines += ["", "| page | files written |", "| --- | --- |"]
+        lines += [f"| {_cell(o.target)} | {_cell(', '.join(_article_first(o.written)))} |" for o in writers]
     return "\n".join(lines) + "\n\n"
 
 
@@ -109,6 +118,11 @@ def _reason(outcome: Outcome) -> str:
     """The detail without the leading 'target: ' the error message already carries."""
     prefix = f"{outcome.target}: "
     return outcome.detail[len(prefix) :] if outcome.detail.startswith(prefix) else outcome.detail
+
+
+def _article_first(paths: list[str]) -> list[str]:
+    """The article file before its snapshot files: the one an editor opens."""
+    return sorted(paths, key=lambda path: not path.endswith(".md"))
 
 
 def _with_target(outcome: Outcome) -> str:

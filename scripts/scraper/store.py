@@ -47,11 +47,12 @@ class Cleaned(Protocol):
 
 @dataclass
 class Saved:
-    """What save() did, for the run summary."""
+    """What save() did, for the run summary: the files it wrote, in write order."""
 
     status: Status
     stem: str
     warnings: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -268,12 +269,13 @@ class ContentStore:
         the file system's journal commits); plans for one article are written one at a time and a
         plan older than one already written is dropped.
         """
+        written: list[Path] = []
         if plan.text is not None and plan.snapshot is not None:
             with self._stem_lock(plan.stem):
                 if plan.sequence > self._committed.get(plan.stem, 0):
-                    self._write(plan.stem, plan.text, plan.snapshot)
+                    written = self._write(plan.stem, plan.text, plan.snapshot)
                     self._committed[plan.stem] = plan.sequence
-        return Saved(plan.status, plan.stem, plan.warnings)
+        return Saved(plan.status, plan.stem, plan.warnings, written)
 
     def _latest_text(self, stem: str) -> str | None:
         """The article's text as this run planned it while that plan is not written yet, else as it
@@ -298,29 +300,34 @@ class ContentStore:
         with self._locks_lock:
             return self._locks.setdefault(stem, threading.Lock())
 
-    def _write(self, stem: str, text: str, snapshot: Snapshot) -> None:
-        """Write what differs, snapshot first and article last; a new article that fails to be
-        written (disk full, permissions) takes its snapshot with it."""
+    def _write(self, stem: str, text: str, snapshot: Snapshot) -> list[Path]:
+        """Write what differs, snapshot first and article last, and say which files that was; a new
+        article that fails to be written (disk full, permissions) takes its snapshot with it."""
         path = self.article_path(stem)
         sidecar_path = self.raw_dir / f"{stem}{SIDECAR_SUFFIX}"
         new_article = not path.exists()
+        written: list[Path] = []
         try:
             raw_path = self.raw_path(stem)
             raw = gzip.compress(snapshot.body, compresslevel=6, mtime=0)
             if not raw_path.exists() or raw_path.read_bytes() != raw:
                 write_atomic(raw_path, raw)
+                written.append(raw_path)
             sidecar = self._sidecar_for(stem, snapshot)
             if sidecar != self._read_sidecar(stem):
                 write_atomic(sidecar_path, _json_bytes(sidecar))
+                written.append(sidecar_path)
             self._sidecars[stem] = sidecar
             data = text.encode("utf-8")
             if new_article or path.read_bytes() != data:
                 write_atomic(path, data)
+                written.append(path)
         except OSError:
             if new_article:
                 for leftover in (self.raw_path(stem), sidecar_path):
                     leftover.unlink(missing_ok=True)
             raise
+        return written
 
     def _sidecar_for(self, stem: str, snapshot: Snapshot) -> dict:
         """New fetch facts, remembering every URL the article was asked for under (skipped next time)."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .lexicon import MONTHS
-from .patterns import NUMBER_WORDS
+from .patterns import NUMBER_WORDS, WEEKDAY
 
 # Nouns that show a four-digit number counts things rather than naming a year.
 _COUNTED = re.compile(
@@ -33,7 +33,10 @@ _TIME_WORD_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|during|befo
                                r"those|our|your)|['’]s)\s*$", re.I)
 _MODEL_BEFORE = re.compile(r"(?:No\.|#|Boeing|Airbus|Flight|flight|Route|route|Article|article|Section|"
                            r"section|Room|room|Suite|suite|Highway|Interstate|model|Model|version|"
-                           r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index)\s*$")
+                           r"Version|number|Number|SR|Windows|Office|top|Top|the\s+S&P|Nikkei|index|"
+                           # numbered things: "resolution 1973", "Gate 1904", "PO Box 1955", "Bill 1070"
+                           r"[Rr]esolution|Gate|Pier|Platform|Terminal|Exit|Apartment|Apt\.?|Box|Bill|Unit|"
+                           r"Channel|Track|Bus|Train|Ward|Block|Lot|Level|Floor)\s*$")
 _FUNCTION_WORDS = {
     "in", "on", "by", "since", "until", "till", "from", "through", "during", "last", "next", "this",
     "early", "late", "mid", "and", "or", "to", "of", "the", "before", "after", "as", "at", "for",
@@ -47,10 +50,33 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# "1600 Pennsylvania Avenue": a house number.
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|"
+                           r"Place|Square|Court|Parkway|Highway)\b")
+# A bare four-digit number in clock position, when it is a valid 24-hour time: "struck at 1653.",
+# "around 1800 yesterday", "by 0900 on Friday". Years take "in", not "at", and no day word follows them.
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", re.I)
+_DAY_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?(?:(?i:yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:night|morning|"
+                        rf"afternoon|evening))\b|{WEEKDAY})")
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _clock_position(m: re.Match[str], text: str) -> bool:
+    digits = m.group(0)
+    if not (digits.isdigit() and int(digits[:2]) <= 23 and int(digits[2:]) <= 59):
+        return False
+    before = text[max(0, m.start() - 20):m.start()]
+    if not _CLOCK_PREPOSITION.search(before):
+        return False
+    return _DAY_AFTER.match(text, m.end()) is not None or (
+        _AT_BEFORE.search(before) is not None and _SENTENCE_END_AFTER.match(text, m.end()) is not None)
+
+
 def _accept_year(m: re.Match[str], text: str) -> bool:
     if m.group("fiscal") or m.group("pos") or m.group("cal"):
         return True
-    if _COUNTED.match(text, m.end()):
+    if _COUNTED.match(text, m.end()) or _STREET_AFTER.match(text, m.end()) or _clock_position(m, text):
         return False
     before = text[max(0, m.start() - 25):m.start()]
     # "owns 2010 patents", "1900 dealers": a number counting the plural noun after it, unless a
@@ -198,17 +224,19 @@ def _accept_not_title(m: re.Match[str], text: str) -> bool:
 
 
 def _accept_day_word(m: re.Match[str], text: str) -> bool:
-    """"the people of tomorrow" is the future at large, no day."""
+    """"the people of tomorrow" is the future at large, no day; "the Today programme" a name."""
     if (m.group("word") or "").lower() == "tomorrow" and re.search(r"\b[a-z]+\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
+        return False
+    if m.group("word") and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
         return False
     return _accept_not_title(m, text)
 
 
 def _accept_clock(m: re.Match[str], text: str) -> bool:
-    """"high noon" is an idiom, no time of day."""
+    """"high noon" is an idiom, no time of day; a time written in digits ("1815 GMT") is never a title."""
     if (m.group("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6):m.start()], re.I):
         return False
-    return _accept_not_title(m, text)
+    return any(c.isdigit() for c in m.group(0)) or _accept_not_title(m, text)
 
 
 ACCEPT: dict[str, Callable[[re.Match[str], str], bool]] = {

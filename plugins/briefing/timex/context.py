@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
+INTENT = "intent"  # a cue kind: future for what follows it, no cue for what precedes it
 
 # Sentence ends: a stop followed by space and a capital, digit or quote, or a line break before a
 # capital. Stops after abbreviations that never end a sentence ("Mr.", "Sept. 14") are skipped.
@@ -32,6 +33,8 @@ def _sentence_ends(text: str) -> list[int]:
                 continue
             if word.lower() in _MONTH_ABBREVIATIONS and text[m.end():m.end() + 1].isdigit():
                 continue
+            if word.lower() == "m" and text[m.end():m.end() + 1] == "(" and text[m.start() - 3:m.start()].lower() in ("a.m", "p.m"):
+                continue  # "at 10:35 a.m. (0735 GMT) Friday": the time in another zone, no new sentence
         ends.append(m.end())
     return ends
 
@@ -41,12 +44,21 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|a
                            r"\s(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|plans|expects|said|says)\b)",
                            re.I)
 
+# A verb or noun of intent with its infinitive ("agreed to hold talks", "the offer to host", "standing
+# by to fly") puts what follows it ahead; a date before it ("In January, she decided to go") dates the
+# decision, a past one.
+_INTENT_CUES = (
+    r"(?:(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
+    r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|"
+    r"(?:offers?|bids?|ready|standing\s+by|poised|prepared|preparing)\s+to\s+(?!be\s+\w+ed\b)[a-z]+)"
+)
 _FUTURE_CUES = (
-    r"(?:agreed|agrees|decided|decides|voted|votes|pledged|pledges|promised|promises|vowed|vows|"
-    r"offered|offers|sought|seeks|wanted|wants|hoped|was|were)\s+to\s+(?!be\s+\w+ed\b)\w+|will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
-    r"expects?\s+to|expected|expecting|plans?\s+to|planned|planning|intends?\s+to|intended|"
+    r"will|won't|wo\s+n't|'ll|shall|going\s+to|gonna|(?:is|are|am)\s+to|"
+    r"expects?\s+to|expected|expecting|supposed\s+to|plans?\s+to|planned|planning|intends?\s+to|intended|"
     r"aims?\s+to|hopes?\s+to|scheduled|slated|due\s+(?:to|in|on|by)|set\s+to|upcoming|"
-    r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|would|could|might|may\s+(?:be|have)|"
+    r"forecasts?(?!\s+(?:of|for|on|in|at|by|from|and|was|were|is|are|had|has)\b|\s*[,.;])|projected|projects?\s+to|likely\s+to|"
+    # a modal perfect ("may have taken part in June", "could have been") looks back, not ahead
+    r"(?:would|could|might|may(?=\s+(?:be|have)\b))(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|ght|id|ne|ld|ng|ft|st|ut|et|it)\b))|"
     r"next(?!\s+to\b)|coming|future|later\s+this|until|by\s+the\s+end|payable|effective|expires?|expiring|deadline"
 )
 # Reporting verbs say when something was reported, not when it happens: they are no cue.
@@ -68,6 +80,7 @@ _NOT_PAST_ED = (
 )
 _CUE = re.compile(
     rf"\b(?P<report>{_REPORTING})\b"
+    rf"|\b(?P<intent>{_INTENT_CUES})\b"
     rf"|\b(?P<future>{_FUTURE_CUES})\b"
     rf"|\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
     # -ed words after a determiner or adverb, and un-...-ed words, are adjectives ("a still
@@ -79,9 +92,14 @@ _CUE = re.compile(
     r"|\b(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)"
     r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!n't\s)(?<!'ll\s)(?<!\bnot\s)"
     r"(?P<past_plain>cut|shut|quit|shed)\b(?=\s+(?:its|their|the|a|an|his|her|back|off|down|\d))"
-    r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b",
+    r"|\b(?P<present>is|are|am|has|have|says|does|do|remains?|continues|seems?)\b"
+    # "we're meeting on Saturday", "I've got": contracted present forms.
+    r"|(?<=\w)(?P<present_contracted>['’](?:re|ve|m))\b",
     re.I,
 )
+
+
+_KIND = {"past_plain": PAST, "present_contracted": PRESENT}
 
 
 class TextContext:
@@ -122,7 +140,7 @@ class TextContext:
         """(start, end, kind) of the tense cues in the sentence text[lo:hi], computed once."""
         cues = self._cue_cache.get(lo)
         if cues is None:
-            cues = [(m.start(), m.end(), PAST if m.lastgroup == "past_plain" else m.lastgroup or UNKNOWN)
+            cues = [(m.start(), m.end(), _KIND.get(m.lastgroup or "", m.lastgroup or UNKNOWN))
                     for m in _CUE.finditer(self.text, lo, hi) if m.lastgroup != "report"]
             self._cue_cache[lo] = cues
         return cues
@@ -141,11 +159,11 @@ class TextContext:
         for lo, hi in (self.clause(start, end), self.sentence(start, end)):
             nearest: tuple[int, str] | None = None
             for cue_start, cue_end, kind in cues:
-                if not lo <= cue_start < hi or start <= cue_start < end:
+                if not lo <= cue_start < hi or start <= cue_start < end or kind == INTENT and cue_start >= end:
                     continue
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 if nearest is None or distance < nearest[0]:
-                    nearest = (distance, kind)
+                    nearest = (distance, FUTURE if kind == INTENT else kind)
             if nearest is not None:
                 return nearest[1], nearest[0]
         return UNKNOWN, None

@@ -30,8 +30,18 @@ WEEKDAY = _cased("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAYS_PLURAL = _cased("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays") + r"\b"
 WEEKDAY_ABBR = _cased("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun") + r"\."
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b))"
-# A year standing alone: four digits 1600-2099 not glued to other digits, money or decimals.
-YEAR = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%/]|[.,]\d)"
+TIMEZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|IST|AES?DT|AEST)\b"
+# What follows a four-digit 24-hour clock time ("1653 local time", "0830 BST"): a time zone,
+# "local time", the same moment in another zone in brackets ("at 1653 (2153 GMT)"), or the other
+# end of a clock range ("between 1600 and 1800 GMT").
+_ZONED = rf"(?:{TIMEZONE}|local\s+time\b)"
+_CLOCK_DIGITS = r"(?:[01]?\d|2[0-3])[:.]?[0-5]\d"
+CLOCK_AFTER = rf"\s*(?:{_ZONED}|\(\s*\d{{3,4}}\s*{_ZONED}|(?:-|–|to|and|until|till)\s*\d{{4}}\s*{_ZONED})"
+# Years before Christ: "1750 BC", "from 1792 to 1750 BC" (a calendar value would be 3,500 years off).
+_BEFORE_CHRIST = r"(?:(?:-|–|to)\s*\d{1,4}\s*)?(?-i:BC|B\.C\.|BCE)(?!\w)"
+# A year standing alone: four digits 1600-2099 not glued to other digits, money or decimals, and
+# neither a clock time nor a year before Christ.
+YEAR = rf"(?<![\d$€£¥#.,/:])(?:1[6-9]\d\d|20\d\d)(?![\d%/]|[.,]\d|{CLOCK_AFTER}|\s*{_BEFORE_CHRIST})"
 YEAR_OPEN = r"(?<![\d$€£¥#.,/])(?:1[6-9]\d\d|20\d\d)"  # a year that may be followed by "/25"
 YEAR_SHORT = r"['’]\d\d\b"
 NUMBER_WORDS = number_words_pattern()
@@ -58,7 +68,6 @@ UNIT = (
     r"decades?|centuries|century|millenni(?:um|a)|yrs?|hrs?|mins?|wks?)\b"
 )
 UNIT_SINGLE = r"(?:day|week|month|quarter|year|decade|century|hour|minute)"
-TIMEZONE = r"(?-i:[ECMPA][SD]T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|IST|AES?DT|AEST)\b"
 DAY_PART = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon|mid-?morning)\b"
 YEAR_REL = r"(?:this|last|next|that|the\s+following|the\s+previous|the\s+same|the\s+current|the\s+prior)\s+year\b"
 FISCAL = r"(?:fiscal|financial|business)"
@@ -162,7 +171,7 @@ _RULES: dict[str, str] = {
     "year_ago": r"(?<![\w-])year-(?:earlier|ago)\b(?!\s+(?:quarter|period|half|year|months))",
     # the end of the month / the end of this week / year-end / at year end
     "unit_edge": (
-        r"(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|that\s+|(?P<rel>last|next)\s+)?"
+        r"(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|(?P<that>that)\s+|(?P<rel>last|next)\s+)?"
         r"(?P<unit>year|month|week|quarter|decade|century)\b(?!-)|(?:around\s+)?(?P<ye>year(?:-|\s+)end|year['’]s\s+end)\b"
     ),
     "season": (
@@ -222,8 +231,12 @@ _RULES: dict[str, str] = {
     "clock": (
         r"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:{TIMEZONE}|hours?\b|hrs\b))"
+        rf"|(?<![\d$€£¥#.,/:])(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?={CLOCK_AFTER})"
         r"|(?P<word>noon|midnight|midday)\b|(?P<hw>\d{1,2}|" + NUMBER_WORDS + r")\s+(?:o['’]clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
-        rf"(?:\s+(?P<tz>{TIMEZONE}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
+        # "1653 local time (2153 GMT)": the same moment in another zone belongs to the expression (a day
+        # after it stays an expression of its own, as TimeML marks "10:35 a.m. (0735 GMT) Friday")
+        rf"(?:\s+(?P<tz>{TIMEZONE}|local\s+time\b))?(?:\s*\(\s*{_CLOCK_DIGITS}(?:\s*(?:-|–|to)\s*{_CLOCK_DIGITS})?\s*{_ZONED}\s*\)"
+        rf"|,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>yesterday|today|tomorrow)\b|"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})))?"
     ),
     # that same day / earlier that day / the next morning: a day the text just talked about
@@ -257,5 +270,7 @@ _RULES: dict[str, str] = {
 
 # When two candidates overlap and are equally long, the rule listed first wins.
 PRIORITY = list(_RULES)
-RULES: dict[str, re.Pattern[str]] = {name: re.compile(r"\b" + rx if not rx.startswith("(?<") else rx, re.I)
+# Every alternative of a rule starts at a word boundary ("everyMondays" holds no "Mondays"), unless
+# the rule opens with its own lookbehind.
+RULES: dict[str, re.Pattern[str]] = {name: re.compile(rf"\b(?:{rx})" if not rx.startswith("(?<") else rx, re.I)
                                      for name, rx in _RULES.items()}

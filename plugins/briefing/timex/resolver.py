@@ -70,11 +70,14 @@ class Mention:
 _WEEKDAY_TEMPLATE = re.compile(r"XXXX-WXX-([1-7])(T\w+)?")
 # A schedule verb governing a weekday in its own clause ("is scheduled to close Monday", "is to
 # resume trading in Paris Tuesday", "postponed until Tuesday"): unless the sentence is in the past
-# tense, the day lies ahead even when it is nearer behind.
+# tense, the day lies ahead even when it is nearer behind. A date or month it governs lies ahead
+# whatever other verbs say ("is scheduled to stand trial on October 19, his lawyer confirmed").
 _SCHEDULED_BEFORE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled\s+|due\s+|set\s+|expected\s+|supposed\s+)?to|(?<!been\s)(?<!was\s)(?<!were\s)scheduled\s+(?:to|for)|"
     r"plann?(?:ed|ing|s)?\s+(?:to\s+)?|postponed\s+(?:it\s+)?until|adjourned\s+until|set\s+for)\b[^,;:.!?()\"“”]{0,50}$", re.I)
 _SCHEDULED_FUTURE_COST = 0.3
+# Only a comma or dash between a date and an anchored expression: both name the same time.
+_APPOSITION = re.compile(r"\s*[,–—]\s*|\s+-\s+")
 
 
 class Resolver:
@@ -91,6 +94,8 @@ class Resolver:
         self.quarters: list[tuple[int, str]] = []  # (position, value) of every quarter mentioned
         self.halves: list[tuple[int, str]] = []  # (position, value) of every half year mentioned
         self.last_date: tuple[int, str] | None = None  # (position, value) of the last dated mention
+        self.last_date_end = 0  # where that mention ends
+        self.last_undated_day = -1  # where the last day the text named but left undated starts ("The next day")
 
     # --- memory of earlier mentions -------------------------------------------------------
     def remember(self, mention: Mention) -> None:
@@ -100,6 +105,7 @@ class Resolver:
         year = int(mention.value[:4])
         self.last_year = (mention.start, year)
         self.last_date = (mention.start, mention.value)
+        self.last_date_end = mention.end
         if re.fullmatch(r"\d{4}-Q[1-4]", mention.value):
             self.last_quarter = (mention.start, mention.value)
             self.quarter_counts[mention.value] = self.quarter_counts.get(mention.value, 0) + 1
@@ -156,6 +162,37 @@ class Resolver:
             return self.last_date[1]
         return None
 
+    def established_date(self, position: int) -> tuple[str, bool] | None:
+        """The date an anchored expression ("two days later", "the following week", "that evening")
+        counts from: the last date the text named before position in the same paragraph, never the
+        document date. With it, whether the expression stands in apposition to that date ("Today,
+        two decades later," / "In 2005, 20 years later,"), and so names the same time."""
+        if not self.last_date or "\n\n" in self.text[self.last_date[0]:position]:
+            return None
+        between = self.text[self.last_date_end:position]
+        return self.last_date[1], _APPOSITION.fullmatch(between) is not None
+
+    def undated_day(self, position: int) -> None:
+        """Note that the text named a day at position ("The next day", "Two days later") it gave no date."""
+        self.last_undated_day = position
+
+    def day_unknown(self, position: int) -> bool:
+        """Is the day the sentence is talking about at position one the text left undated? ("The next
+        day, shortly after noon, ...": the clock time has no day either.)"""
+        lo, _ = self.context.sentence(position, position)
+        last_dated = self.last_date[0] if self.last_date else -1
+        return self.last_undated_day >= lo and self.last_undated_day > last_dated
+
+    def established_value(self, position: int) -> str:
+        """The value of established_date, "" without one."""
+        established = self.established_date(position)
+        return established[0] if established else ""
+
+    def established_year(self, position: int) -> int | None:
+        """The year of established_date: what "that year" or "the following year" count from."""
+        value = self.established_value(position)
+        return int(value[:4]) if re.match(r"\d{4}", value) else None
+
     # --- the document date ----------------------------------------------------------------
     def dct_quarter(self, shift: int = 0) -> str:
         index = self.dct.year * 4 + quarter_of(self.dct.month) - 1 + shift
@@ -210,6 +247,9 @@ class Resolver:
         make = template_maker(template)
         if make is None:
             return template
+        if _SCHEDULED_BEFORE.search(self.text, max(0, start - 70), start) and self.direction_before(start) is None:
+            # "is scheduled to go on trial on October 19, a spokesman confirmed": the schedule governs the date
+            tense = FUTURE
         if re.fullmatch(r"XXXX-[QH]\d", template):
             return place_yearly(make, self.dct, "past" if tense == PAST else "current")
         if re.fullmatch(r"XXXX-\d\d", template):

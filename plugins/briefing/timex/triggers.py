@@ -64,7 +64,7 @@ _add("vague_duration", _PLURAL_UNITS)
 _add("set", {"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
              "biweekly", "bimonthly", "biannually", "semiannually", "semi", "fortnightly", "mornings",
              "afternoons", "evenings", "nights", "once", "twice", "thrice", "times"} | _WEEKDAY_WORDS)
-_add("clock", {"am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening",
+_add("clock", {"am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "local",
                "hours", "hour", "hrs", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                "bst", "cet", "cest", "jst", "kst", "hkt", "sgt", "ist", "aest", "aedt", "ast", "adt"})
 _add("anaphoric_day", {"day", "morning", "afternoon", "evening", "night"})

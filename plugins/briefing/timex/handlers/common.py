@@ -67,18 +67,21 @@ def year_from(m: re.Match[str], resolver: Resolver) -> int | None:
     return None
 
 
-def relative_year(phrase: str, resolver: Resolver, position: int) -> int:
-    """The year of "this year", "last year", "the following year", "that year" ..."""
+def relative_year(phrase: str, resolver: Resolver, position: int) -> int | None:
+    """The year of "this year", "last year", "the following year", "that year" ...
+
+    The anaphoric ones count from the year the paragraph named last (Resolver.established_year);
+    without one they name no year (None), never the document's."""
     dct_year = resolver.dct.year
-    anaphoric = resolver.year_before(position) or dct_year
-    if phrase.startswith(("last", "the previous", "the prior")):
-        return dct_year - 1 if phrase.startswith("last") else anaphoric - 1
+    if phrase.startswith("last"):
+        return dct_year - 1
     if phrase.startswith("next"):
         return dct_year + 1
-    if phrase.startswith("the following"):
-        return anaphoric + 1
-    if phrase.startswith(("that", "the same")):
-        return anaphoric
+    if phrase.startswith(("the previous", "the prior", "the following", "that", "the same")):
+        base = resolver.established_year(position)
+        if base is None:
+            return None
+        return base - 1 if phrase.startswith(("the previous", "the prior")) else base + 1 if phrase.startswith("the following") else base
     return dct_year
 
 
@@ -110,10 +113,12 @@ def season_value(code: str, dct: dt.date, shift: int) -> str:
 def weekday_value(m: re.Match[str], r: Resolver, weekday: int, rel: str) -> tuple[str, str | None]:
     dct = r.dct
     if rel in ("the previous", "the following", "the next"):
-        # Anaphoric: relative to the day mentioned before, when there is one.
-        previous = r.date_before(m.start(), reach=1000)
-        if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
-            dct = dt.date.fromisoformat(previous[:10])
+        # Anaphoric: relative to the day the paragraph named last; without one, no date.
+        established = r.established_value(m.start())
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", established):
+            r.undated_day(m.start())
+            return f"XXXX-WXX-{weekday}", None
+        dct = dt.date.fromisoformat(established[:10])
     if rel in ("last", "this past", "the previous"):
         day = dct - dt.timedelta(days=(dct.isoweekday() - weekday) % 7 or 7)
         return day.isoformat(), None

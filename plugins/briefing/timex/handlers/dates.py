@@ -64,6 +64,8 @@ def h_month(m: re.Match[str], r: Resolver) -> list[Mention]:
     year = year_from(m, r)
     if year is not None:
         return mention(m, "DATE", month_value(year, month))
+    if m.group("yrel"):  # "May that year" with no year named before: no date
+        return mention(m, "DATE", f"XXXX-{month:02d}")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     dct = r.dct
     if rel in ("last", "this past", "past"):
@@ -214,6 +216,8 @@ def h_quarter(m: re.Match[str], r: Resolver) -> list[Mention]:
         year = int(m.group("year1") or m.group("year2") or m.group("ypos"))
     elif m.group("yrel"):
         year = relative_year(m.group("yrel").lower(), r, m.start())
+        if year is None:  # "the third quarter of that year" with no year named before: no date
+            return mention(m, "DATE", f"XXXX-{unit}{n}")
     elif det.startswith("this year"):
         year = r.dct.year
     elif det.startswith("last year"):
@@ -287,6 +291,8 @@ def h_season(m: re.Match[str], r: Resolver) -> list[Mention]:
         year = int(m.group("year2") or m.group("year3"))
     if year is not None:
         return mention(m, "DATE", f"{year:04d}-{code}")
+    if m.group("yrel"):  # "the summer of that year" with no year named before: no date
+        return mention(m, "DATE", f"XXXX-{code}")
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if rel in ("last", "past", "this past"):
         return mention(m, "DATE", season_value(code, r.dct, -1))

@@ -115,7 +115,10 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     if m.group("mon"):
         day = int(re.match(r"\d+", m.group("day")).group())
         return r.resolve(f"XXXX-{month_number(m.group('mon')):02d}-{day:02d}", m.start(), m.end())
-    # A bare clock time belongs to the day the text was just talking about, if it named one.
+    # A bare clock time belongs to the day the text was just talking about, if it named one, and
+    # has no day when that day is one the text left undated.
+    if r.day_unknown(m.start()):
+        return "XXXX-XX-XX"
     previous = r.date_before(m.start(), reach=300)
     if previous and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
         return previous[:10]
@@ -126,7 +129,7 @@ def _clock_day(m: re.Match[str], r: Resolver) -> str:
     return r.dct.isoformat()
 
 
-_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(" + "|".join(
+_WEEKDAY_AFTER_PARENTHESIS = re.compile(r"(?<=\))\s*,?\s*(?:on\s+)?(?=[A-Z])(" + "|".join(
     w.capitalize() for w in WEEKDAYS if len(w) > 5) + r")\b")
 
 
@@ -141,6 +144,8 @@ def h_clock(m: re.Match[str], r: Resolver) -> list[Mention]:
         hh, mm = int(hours) % 12 + (12 if m.group("part").lower() != "morning" else 0), 0
     elif m.group("h24"):
         hh, mm = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("h4"):  # "1653 local time", "0830 BST": a 24-hour clock time, never a year
+        hh, mm = int(m.group("h4")), int(m.group("mi4"))
     else:
         hh = int(m.group("h"))
         if not 1 <= hh <= 12:

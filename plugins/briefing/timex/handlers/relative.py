@@ -12,6 +12,7 @@ from ..lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, unit_of
 from ..resolver import Mention, Resolver
 from ..values import add_months, fiscal_value, month_value, quarter_of, shift_value_years, week_value
 from .common import month_number, mention, season_value, weekday_value, first_count
+from .extent import duration_value
 
 
 def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
@@ -38,8 +39,10 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
             quarter = r.quarter_before(m.start(), reach=400)
             if quarter and _COMPARISON_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
                 return mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
-        base = (r.year_before(m.start()) or dct.year) if anaphoric else dct.year
-        return mention(m, "DATE", f"{base + shift:04d}")
+        if anaphoric:  # "the following year", "that year": from the year the text named last, if any
+            base = r.established_year(m.start())
+            return mention(m, "DATE", f"{base + shift:04d}" if base is not None else "XXXX")
+        return mention(m, "DATE", f"{dct.year + shift:04d}")
     if unit == "fiscal year":
         if m.group("ypos"):  # "the 2026 fiscal year"
             return mention(m, "DATE", fiscal_value(int(m.group("ypos")), r.fiscal_year_start))
@@ -51,13 +54,20 @@ def h_deictic(m: re.Match[str], r: Resolver) -> list[Mention]:
                 return mention(m, "DATE", fiscal_value(base + shift, r.fiscal_year_start))
         return mention(m, "DATE", r.dct_fiscal_year(shift))
     if unit == "month":
-        if anaphoric:
-            previous = r.date_before(m.start())
-            if previous and len(previous) >= 7 and previous[4] == "-" and previous[5:7].isdigit():
-                y, mo = add_months(int(previous[:4]), int(previous[5:7]), shift)
-                return mention(m, "DATE", month_value(y, mo))
+        if anaphoric:  # "the following month": from the month the paragraph named last, else no date
+            previous = r.established_value(m.start())
+            if re.match(r"\d{4}-\d\d\b", previous):
+                return mention(m, "DATE", month_value(*add_months(int(previous[:4]), int(previous[5:7]), shift)))
+            return mention(m, "DATE", "XXXX-XX")
         y, mo = add_months(dct.year, dct.month, shift)
         return mention(m, "DATE", month_value(y, mo))
+    if unit in ("week", "weekend") and anaphoric:
+        # "the following week", "that weekend": from the day the paragraph named last, else no date
+        day = re.match(r"\d{4}-\d\d-\d\d", r.established_value(m.start()))
+        suffix = "-WE" if unit == "weekend" else ""
+        if day:
+            return mention(m, "DATE", week_value(dt.date.fromisoformat(day.group()) + dt.timedelta(weeks=shift)) + suffix)
+        return mention(m, "DATE", "XXXX-WXX" + suffix)
     if unit == "week":
         return mention(m, "DATE", r.dct_week(shift))
     if unit == "weekend":
@@ -191,6 +201,13 @@ def h_unit_edge(m: re.Match[str], r: Resolver) -> list[Mention]:
     unit = m.group("unit").lower()
     rel = (m.group("rel") or "").lower()
     shift = -1 if rel == "last" else 1 if rel == "next" else 0
+    if m.group("that"):  # "the end of that year": of the year or month the paragraph named last, else no date
+        named = r.established_value(m.start())
+        if unit == "year" and re.match(r"\d{4}", named):
+            return mention(m, "DATE", named[:4])
+        if unit == "month" and re.match(r"\d{4}-\d\d\b", named):
+            return mention(m, "DATE", named[:7])
+        return mention(m, "DATE", "XXXX")
     if unit == "year":
         return mention(m, "DATE", f"{dct.year + shift:04d}")
     if unit == "month":
@@ -232,7 +249,6 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
         return mention(m, "DATE", "FUTURE_REF" if forward else "PAST_REF")
     sign = 1 if forward else -1
     dct = r.dct
-    anchor_day = dct
     if unit == "year" and count == 1 and direction in ("ago", "earlier"):
         # "up from $3 million a year earlier": the period being reported, a year before.
         if r.period_is_year(m.start()):
@@ -242,18 +258,49 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
         if quarter:
             return mention(m, "DATE", shift_value_years(quarter, -1) or quarter, anchor=False)
     if direction in ("earlier", "later"):
-        previous = r.date_before(m.start(), reach=1000)
-        if previous and unit in ("year", "decade", "century"):
-            shifted = shift_value_years(previous, int(sign * count * {"year": 1, "decade": 10, "century": 100}[unit]))
-            if shifted and re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{4}-Q\d", shifted):
-                return mention(m, "DATE", shifted)
-        if previous and re.fullmatch(r"\d{4}-\d\d-\d\d", previous):
-            anchor_day = dt.date.fromisoformat(previous)
+        return _counted_from_established(m, r, count, unit, sign)
+    return _counted_from(m, dct, count, unit, sign)
+
+
+def _counted_from_established(m: re.Match[str], r: Resolver, count: float, unit: str, sign: int) -> list[Mention]:
+    """"two days later", "20 years later", "a week earlier": counted from the date the paragraph
+    established last (Resolver.established_date), never from the document date. Without such a
+    date, or when it is too coarse for the count ("in March ... two days later"), the expression
+    keeps no date: a duration, as TimeML marks a span counted from an event. A year-ago
+    comparison ("up from $3 million a year earlier") still means the year before the document's."""
+    established = r.established_date(m.start())
+    if established is None:
+        if unit == "year" and count == 1 and sign < 0 and _COMPARISON_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
+            return mention(m, "DATE", f"{r.dct.year - 1:04d}", anchor=False)
+        r.undated_day(m.start())
+        return mention(m, "DURATION", duration_value(count, unit))
+    value, same_time = established
+    if same_time:
+        return mention(m, "DATE", value)
+    if unit in _YEARS_PER_UNIT:
+        shifted = shift_value_years(value, int(sign * count * _YEARS_PER_UNIT[unit]))
+        if shifted and re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{4}-Q\d", shifted):
+            return mention(m, "DATE", shifted)
+        return mention(m, "DURATION", duration_value(count, unit))
+    day = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T.*)?", value)
+    if day is None or day.group(3) is None and unit not in ("month", "quarter"):
+        r.undated_day(m.start())
+        return mention(m, "DURATION", duration_value(count, unit))
+    anchor_day = dt.date(int(day.group(1)), int(day.group(2)), int(day.group(3) or 1))
+    return _counted_from(m, anchor_day, count, unit, sign)
+
+
+_YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
+
+
+def _counted_from(m: re.Match[str], anchor_day: dt.date, count: float, unit: str, sign: int) -> list[Mention]:
+    """The date count units before (sign -1) or after (+1) anchor_day, at the precision of the unit."""
     n = int(count) if count >= 1 else count
     if unit in ("day", "night"):
         return mention(m, "DATE", (anchor_day + dt.timedelta(days=sign * n)).isoformat())
-    if unit in ("hour", "minute", "second"):
-        return mention(m, "DATE", anchor_day.isoformat())
+    if unit in ("hour", "minute", "second"):  # "three hours later": that day; "48 hours later": two days on
+        days = int(n // 24) if unit == "hour" else 0
+        return mention(m, "DATE", (anchor_day + dt.timedelta(days=sign * days)).isoformat())
     if unit in ("week", "fortnight"):
         weeks = n * (2 if unit == "fortnight" else 1)
         return mention(m, "DATE", week_value(anchor_day + dt.timedelta(weeks=sign * weeks)))
@@ -262,17 +309,15 @@ def h_ago(m: re.Match[str], r: Resolver) -> list[Mention]:
     if unit == "quarter":
         index = anchor_day.year * 4 + quarter_of(anchor_day.month) - 1 + int(sign * n)
         return mention(m, "DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
-    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 1) * n
+    years = _YEARS_PER_UNIT.get(unit, 1) * n
     return mention(m, "DATE", f"{int(anchor_day.year + sign * years):04d}")
 
 
-# Where the half of a unit goes: (letter, is a time unit) -> (smaller units per unit, letter, is time).
-
-
 def h_anaphoric_day(m: re.Match[str], r: Resolver) -> list[Mention]:
-    """'that same day', 'the next morning': relative to the day mentioned last."""
-    previous = r.date_before(m.start(), reach=1500)
-    if not previous or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+    """'that same day', 'the next morning': relative to the day the paragraph named last; no date without one."""
+    previous = r.established_value(m.start())
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", previous):
+        r.undated_day(m.start())
         return []
     day = dt.date.fromisoformat(previous[:10])
     rel = (m.group("rel") or "").lower()

@@ -1,0 +1,1 @@
+"""The editor's commands beside the scraper: topics (scripts/topic.py)."""
