@@ -60,6 +60,7 @@ def test_sentences_that_may_be_events(sentence: str) -> None:
     [
         ("Sen. Barack Obama (D-Ill.).", "fragment"),
         ("Jane Smith, Leeds.", "fragment"),
+        ("Late on Saturday for a three-hour meeting.", "fragment"),
         ("I think 2021 and 2022 will begin to show the results of the restructuring.", "opinion"),
         ("In my view, the merger was the right call for both companies.", "opinion"),
         ("We believe the toll will rise, the minister said.", "opinion"),
@@ -85,6 +86,7 @@ def test_statements_that_are_no_event(text: str, reason: str) -> None:
         "The quake killed tens of thousands and left many more homeless.",
         "Conditions in the camps are not good after the storms destroyed hundreds of tents.",
         "Troops arrive in Haiti.",  # a plural present verb the word test cannot see, saved by "arrive"
+        "Acme and Volta Motors sign a battery supply deal.",  # a verb right after its named subject
     ],
 )
 def test_statements_that_may_be_events(text: str) -> None:

@@ -214,6 +214,12 @@ _FINITE = _spellings(
     face fear warn urge plan hope seem look call vow seek meet""".split()
 )
 # "-s" and "-ed" words that are rarely verbs: a statement holding only these has no finite verb.
+# Words that follow a name without being its verb ("Port-au-Prince and", "Obama of").
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor of in on at to by for from with without into onto over under after before since
+    until during about against among between through across near via per than as if so yet its his her their
+    our your my this that these those who whom whose which what where when while who's""".split()
+)
 _NOT_VERBS = frozenset("""this his its news yes thus plus less unless across always perhaps towards afterwards
     whereas""".split())
 _OPINION = re.compile(
@@ -283,15 +289,19 @@ def unquoted_first_person(text: str) -> bool:
 
 
 def has_finite_verb(text: str) -> bool:
-    """Whether some word of the text can be a finite verb: a form in _FINITE, or a lower-case word
-    of four or more letters ending in -ed or -s (not -ss, -us, -is) that is not in _NOT_VERBS."""
+    """Whether some word of the text can be a finite verb: a form in _FINITE; a lower-case word of
+    four or more letters ending in -ed or -s (not -ss, -us, -is) that is not in _NOT_VERBS; or a
+    lower-case word of three or more letters, not a function word, right after a capitalised one
+    (a verb after its named subject: "Acme and Volta Motors sign a deal")."""
     words = _WORD.findall(text)
     if not _FINITE.isdisjoint(w.lower().replace("’", "'") for w in words):
         return True
-    for word in words:
-        if len(word) < 4 or not word[0].islower() or word in _NOT_VERBS:
+    for before, word in zip([""] + words, words):
+        if len(word) < 3 or not word[0].islower() or word in _NOT_VERBS:
             continue
-        if word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        if word.endswith("ed") or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return True
+        if before[:1].isupper() and word not in _FUNCTION_WORDS:
             return True
     return False
 
