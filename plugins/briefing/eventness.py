@@ -54,12 +54,9 @@ from typing import Iterable
 
 from .dates import first_day
 
-# --- sentence level -----------------------------------------------------------------------------
+# --- words: one split of a text, compared with word sets, decides before any pattern runs -------
 
-_CLOSERS = "”’\"')]*"  # may follow a final stop
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]`*-–—"
-
-
 _BEFORE_WORD = ("", "“", '"', "(", "‘", "'")
 _AFTER_WORD = ("", ",", ".", ";", ":", "!", "?", "”", '"', ")", "’", "'", ".”", ",”", '."', ',"')
 
@@ -81,6 +78,9 @@ def _spellings(words: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# --- sentence level -----------------------------------------------------------------------------
+
+_CLOSERS = "”’\"')]*"  # may follow a final stop
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
@@ -213,13 +213,13 @@ _FINITE = _spellings(
     upheld upset withheld say go make take come give get know see want need live die flee arrive remain
     face fear warn urge plan hope seem look call vow seek meet""".split()
 )
-# "-s" and "-ed" words that are rarely verbs: a statement holding only these has no finite verb.
 # Words that follow a name without being its verb ("Port-au-Prince and", "Obama of").
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor of in on at to by for from with without into onto over under after before since
     until during about against among between through across near via per than as if so yet its his her their
     our your my this that these those who whom whose which what where when while who's""".split()
 )
+# "-s" and "-ed" words that are rarely verbs: a statement holding only these has no finite verb.
 _NOT_VERBS = frozenset("""this his its news yes thus plus less unless across always perhaps towards afterwards
     whereas""".split())
 _OPINION = re.compile(
