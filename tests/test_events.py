@@ -156,3 +156,47 @@ def test_date_spans_mark_every_occurrence_of_a_dated_number_in_the_text() -> Non
     assert found.text == "Acme sold 2024 cars in 2024 and, by May 2025, 2024 more."
     assert [found.text[s:e] for s, e in found.date_spans] == ["2024", "2024", "2024", "May 2025"]
     assert [s for s, _ in found.date_spans][:3] == [10, 23, 46]
+
+
+def test_non_events_give_no_statement() -> None:
+    text = (
+        f"{LEDE}\n\nWhere will Acme build next? Page last updated at 11:24 GMT, Tuesday, 3 June 2025."
+        "\n\nI think the plant was sold too cheaply in May.\n\nIn May, Acme signed a supply deal with Volta Motors."
+    )
+    assert [s.text for s in read(text)] == [LEDE, "In May, Acme signed a supply deal with Volta Motors."]
+
+
+def test_lede_is_the_first_sentence_that_is_an_event() -> None:
+    text = "By Jane Smith, Business reporter\n\nAcme sold its Ohio plant to Volta Motors.\n\nIn May, Acme cut 300 jobs."
+    found = read(text)
+    assert [(s.text, s.start, s.lede) for s in found] == [
+        ("Acme sold its Ohio plant to Volta Motors.", "2025-06-03", True),
+        ("In May, Acme cut 300 jobs.", "2025-05", False),
+    ]
+
+
+def test_forecasts_are_expected_and_reports_of_plans_are_not() -> None:
+    text = (
+        f"{LEDE}\n\nIn May, Acme announced plans to close the plant.\n\n"
+        "Volta Motors will take over the plant in 2026.\n\nAcme is expected to cut 300 jobs in June."
+    )
+    assert [(s.text, s.expected) for s in read(text) if s.start] == [
+        (LEDE, False),
+        ("In May, Acme announced plans to close the plant.", False),
+        ("Volta Motors will take over the plant in 2026.", True),
+        ("Acme is expected to cut 300 jobs in June.", True),
+    ]
+
+
+def test_a_leading_pronoun_takes_the_name_from_the_previous_paragraph_but_not_from_a_headline() -> None:
+    text = f"{LEDE}\n\nFoxconn expressed interest in Acme.\n\nIt approached Acme in May."
+    assert dated(text)[1][2] == "Foxconn approached Acme in May."
+    headline = "Volta Motors buys Ohio plant\n\nIt signed the deal in May with the regulators."
+    assert [s.text for s in read(headline)] == ["It signed the deal in May with the regulators."]
+
+
+def test_a_leading_pronoun_never_takes_a_preposition_or_a_cleft() -> None:
+    previous = "Under Rene Preval, conditions improved."
+    assert statement("It struck the capital in 2010.", previous) == "It struck the capital in 2010."
+    cleft = "It was when Aristide was elected in 2001 that violence grew."
+    assert statement(cleft, "Aristide returned to Haiti.") == cleft

@@ -16,9 +16,17 @@ Rules (the README quotes them):
 - Current-period expectations resolve like any date and stay ("expected to cut operating
   profit ... this fiscal year" is an entry for the fiscal year): a forecast for a definite
   period is worth a timeline entry.
-- The text is the sentence or clause trimmed by wording.statement (attributions, connectives).
-  Fewer than four words, or a "Label: value" line (a list item such as "Assembly plants: 24
-  today, 17 after the restructuring"), is no statement.
+- The text is the sentence or clause trimmed by wording.statement (attributions, connectives,
+  a dateline). Fewer than four words, or a "Label: value" line (a list item such as "Assembly
+  plants: 24 today, 17 after the restructuring"), is no statement.
+- Only events (eventness.py): a sentence that is furniture, a caption or credit, a byline, a
+  tweet, a letter, a question or a fragment without a final stop gives no statement, and a
+  statement without a finite verb, giving a first-person opinion, in the first person with no
+  named speaker, quoting no one named, or a generic evaluation is dropped. The lede is the first sentence of the
+  article that is not dropped (a byline or a headline before it does not take its place).
+- A statement is `expected` when it tells of something that has not happened as of its
+  article's publication (a date after it, or "will", "plans to", "is expected to" ... not
+  reported by a past "said"/"announced"): eventness.is_expected.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from functools import cached_property
 
 from .dates import last_day
 from .dating import Anchor, DatedSentence
+from .eventness import is_expected, sentence_flaw, statement_flaw
 from .features import Features, comparison_clauses, features, names_in
 from .model import SourceDoc
 from .quantities import Quantity, quantities
@@ -54,6 +63,7 @@ class Statement:
     lede: bool
     position: tuple[int, int, int]  # paragraph, sentence, clause
     date_spans: tuple[tuple[int, int], ...] = ()  # dates in `text` holding digits: not quantities
+    expected: bool = False  # a forecast or plan as of publication, not something that happened
 
     @property
     def published(self) -> date:
@@ -83,12 +93,15 @@ def statements(doc: SourceDoc, dated: list[DatedSentence]) -> list[Statement]:
     """Every statement of one article (its sentences dated by dating.date_sentences), in reading order."""
     published = doc.published.date()
     found: list[Statement] = []
-    for i, item in enumerate(dated):
-        previous = dated[i - 1].text if i and dated[i - 1].sentence.paragraph == item.sentence.paragraph else None
-        lede = item.sentence.paragraph == 0 and item.sentence.index == 0
+    previous: str | None = None  # the last sentence kept: a leading "It" may take the name it opens with
+    for item in dated:
+        if sentence_flaw(item.text):
+            continue
+        lede = previous is None
         for clause, (text, anchor) in enumerate(_segments(item)):
             start, end = _when(anchor, lede, published)
             found.extend(_statement(text, previous, item, doc, start, end, lede and clause == 0, clause))
+        previous = item.text
     return found
 
 
@@ -131,7 +144,7 @@ def _statement(
     lede: bool, clause: int,
 ) -> list[Statement]:
     text = statement(piece, previous)
-    if not _ENOUGH_WORDS.match(text) or _DATA_LINE.match(text):
+    if not _ENOUGH_WORDS.match(text) or _DATA_LINE.match(text) or statement_flaw(text):
         return []
     date_texts = sorted({item.text[s:e] for s, e in item.number_spans})
     return [
@@ -143,6 +156,7 @@ def _statement(
             lede=lede,
             position=(item.sentence.paragraph, item.sentence.index, clause),
             date_spans=tuple(_spans(text, date_texts)),
+            expected=is_expected(text, start, doc.published.date()),
         )
     ]
 

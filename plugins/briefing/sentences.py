@@ -1,13 +1,16 @@
 """Paragraphs and sentences of an article's plain text, with offsets, and the clause breaks inside a sentence.
 
 Offsets are relative to the paragraph so the date tagger runs once per paragraph and its
-spans map onto sentences without shifting.
+spans map onto sentences without shifting. A headline, caption, photo credit or page stamp run
+into the sentence after it (no stop between them) is a sentence of its own (glue.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .glue import glued_cuts
 
 # Words whose trailing period does not end a sentence ("Nissan Motor Co. (OTC:NSANY) is ...").
 ABBREVIATIONS = frozenset(
@@ -79,8 +82,15 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _append(sentences: list[Sentence], paragraph: str, start: int, end: int, number: int) -> None:
+    """The sentence paragraph[start:end], stripped, as one or (cut where pieces were glued) more sentences."""
     raw = paragraph[start:end]
     text = raw.strip()
-    if text:
-        offset = start + (len(raw) - len(raw.lstrip()))
-        sentences.append(Sentence(text, offset, number, len(sentences)))
+    if not text:
+        return
+    offset = start + (len(raw) - len(raw.lstrip()))
+    begin = 0
+    for cut in glued_cuts(text) + [len(text)]:
+        piece = text[begin:cut].rstrip()
+        if piece:
+            sentences.append(Sentence(piece, offset + begin, number, len(sentences)))
+        begin = cut

@@ -1,18 +1,25 @@
 """Turn a sentence or clause from an article into a short, self-contained timeline statement.
 
-Only removals, never new words: attributions to the press or to anonymous sources ("Nikkei
+Only removals, never new words: a wire dateline ("LONDON (Reuters) - ", "PORT-AU-PRINCE,
+Haiti (AP) — ", "(CNN) -- "), attributions to the press or to anonymous sources ("Nikkei
 reports", "According to the Japanese newspaper,", "There were reports that"), leading
 connectives ("And", "However,") and framing openers ("The move comes as"). Attributions to
 the actors themselves ("Nissan said that ...") stay: they are part of the fact. The one
-substitution is a leading "It"/"They" that takes the name opening the previous sentence of the
-same paragraph, a name the source itself wrote ("And it already saw ..." after "Foxconn already
-expressed ..." becomes "Foxconn already saw ..."). Dates are never rewritten: the event carries
-the resolved date, the text keeps the source's words.
+substitution is a leading "It"/"They" that takes the name opening the previous sentence kept
+(events.py passes it), a name the source itself wrote ("And it already saw ..." after "Foxconn
+already expressed ..." becomes "Foxconn already saw ..."). Dates are never rewritten: the event
+carries the resolved date, the text keeps the source's words.
+
+`form_score` rates how well formed a statement is, to choose the best of several sources'
+wordings and to rank entries (see its docstring).
 """
 
 from __future__ import annotations
 
 import re
+
+from .eventness import has_finite_verb, unquoted_first_person
+from .glue import glued_cuts
 
 # Who reports rather than acts: the press, wire services and anonymous sources.
 _REPORTERS = (
@@ -91,7 +98,8 @@ _RE_I_ODDITY = re.compile("[İıſ]")
 _LEADING_PRONOUN = re.compile(
     r"^(it|they)\s+(?!(?:is|was|'s|’s|will be|would be|has been|had been|seems|seemed|remains)\s+"
     r"(?:\w+\s+)?(?:expected|likely|unlikely|unclear|clear|possible|impossible|reported|said|"
-    r"understood|thought|believed|known|not|too|time|hard|easy)\b)",
+    r"understood|thought|believed|known|not|too|time|hard|easy)\b)"
+    r"(?!(?:is|was|'s|’s)\s+(?:when|what|where|why|how|because|only|just|then|now|here|there|in|at|on|this|that|a|an|the)\b)",
     re.I,
 )
 # A name opening a sentence: capitalised words, possibly "Japan’s Nissan Motor Co." (the owner is skipped).
@@ -101,10 +109,20 @@ _OPENING_NAME = re.compile(
 _NOT_NAMES = frozenset(
     """a an the this that these those it its they their there here he she we i you and but however
     in on at for with as while when after before since if despite although though also meanwhile
-    according some many most one two""".split()
+    according some many most one two under over during from by to of without within between among about against
+    until unlike like through throughout following amid across into upon beyond near toward towards via every each
+    all both no any such another other several few more less his her our my your us them him what where who why how
+    whether once so then now today yesterday tonight last next earlier later first""".split()
 )
 
 
+# A wire dateline: a city in capitals (a region after a comma), the agency in brackets, a dash;
+# or the agency alone: "(CNN) -- ".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’ -]{1,30}?)?\s*"
+    r"(?:\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|BBC)\)\s*)?|"
+    r"\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua|IANS|PTI|BBC)\)\s*)(?:-{1,2}|–|—)\s+(?=\S)"
+)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _CUT_QUOTE = re.compile(r",([”’\"']*)\.?$")
 _CUT_QUOTE_TAIL = "”’\"'."  # what follows the comma of a _CUT_QUOTE match
@@ -113,13 +131,23 @@ _CLOSERS = "”’\"')]"  # may follow a sentence's final . ! or ?
 
 def statement(text: str, previous: str | None = None) -> str:
     """The sentence or clause as a timeline statement (see the module docstring for the rules)."""
-    text = text.strip().strip(",;:–—- ")
+    text = _without_dateline(text.strip()).strip(",;:–—- ")
     text = _trim(_without_asides(text))
     pronoun = _LEADING_PRONOUN.match(text)
     name = opening_name(_trim(previous)) if pronoun and previous else None
     if pronoun and name:
         text = name + text[len(pronoun.group(1)) :]
     return _as_sentence(text)
+
+
+def _without_dateline(text: str) -> str:
+    """The text without a leading wire dateline (_DATELINE): only a text opening with "(" or with
+    three capitals can hold one, so the pattern rarely runs."""
+    if text.startswith("(") or text[:3].isupper():
+        found = _DATELINE.match(text)
+        if found and len(found.group()) < 60:
+            return text[found.end() :]
+    return text
 
 
 def _without_asides(text: str) -> str:
@@ -208,3 +236,75 @@ def _capitalised(text: str) -> str:
             return text
         at = found.start()
     return text[:at] + text[at].upper() + text[at + 1 :]
+
+
+# --- well-formedness ----------------------------------------------------------------------------
+
+# What form_score takes off a perfect 1.0 for each flaw.
+FORM_PENALTIES = {
+    "no capital start": 0.15,
+    "no final stop": 0.2,
+    "no finite verb": 0.3,
+    "pronoun subject": 0.2,
+    "glued headline or caption": 0.25,
+    "unbalanced quotes or brackets": 0.15,
+    "first person": 0.2,
+    "question": 0.3,
+    "too short": 0.15,  # under 8 words; at most this much, less the nearer to 8
+    "too long": 0.15,  # over 40 words; at most this much, the full amount from 60 words
+}
+FORM_WORDS = (8, 40)
+_OPENING_PRONOUNS = frozenset("it its that this these those they their them he his she her him there".split())
+_OPEN_QUOTE = re.compile(r"^[“‘\"'`(\[]+")
+
+
+def form_score(text: str) -> float:
+    """How well formed a statement is, in [0, 1]: 1.0 for one complete, self-contained sentence a
+    reader understands without the article; each flaw in form_flaws takes its FORM_PENALTIES share."""
+    return max(0.0, round(1.0 - sum(form_flaws(text).values()), 3))
+
+
+def form_flaws(text: str) -> dict[str, float]:
+    """Each flaw of the statement with the score it costs: a capital start, a final stop, a
+    finite verb, a named subject rather than a pronoun ("It was first used ..."), no headline or
+    caption glued on, balanced quotes and brackets, 8 to 40 words, no first person outside
+    quotes, no question."""
+    text = text.strip()
+    flaws: dict[str, float] = {}
+    if not text:
+        return {"no finite verb": FORM_PENALTIES["no finite verb"]}
+    opening = _OPEN_QUOTE.sub("", text)
+    if not opening[:1].isupper() and not opening[:1].isdigit():
+        flaws["no capital start"] = FORM_PENALTIES["no capital start"]
+    if text.rstrip(_CLOSERS).endswith("?"):
+        flaws["question"] = FORM_PENALTIES["question"]
+    elif not text.rstrip(_CLOSERS + "*").endswith((".", "!", "…")):
+        flaws["no final stop"] = FORM_PENALTIES["no final stop"]
+    if not has_finite_verb(text):
+        flaws["no finite verb"] = FORM_PENALTIES["no finite verb"]
+    if opening.split(None, 1)[0].lower().strip(",;:’'") in _OPENING_PRONOUNS:
+        flaws["pronoun subject"] = FORM_PENALTIES["pronoun subject"]
+    if glued_cuts(text):
+        flaws["glued headline or caption"] = FORM_PENALTIES["glued headline or caption"]
+    if _unbalanced(text):
+        flaws["unbalanced quotes or brackets"] = FORM_PENALTIES["unbalanced quotes or brackets"]
+    if unquoted_first_person(text):
+        flaws["first person"] = FORM_PENALTIES["first person"]
+    words = len(text.split())
+    low, high = FORM_WORDS
+    if words < low:
+        flaws["too short"] = FORM_PENALTIES["too short"] * (low - words) / low
+    elif words > high:
+        flaws["too long"] = FORM_PENALTIES["too long"] * min(1.0, (words - high) / (high / 2))
+    return flaws
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether brackets or quotes are left open or closed without opening (straight double quotes
+    in an odd number; an apostrophe is no quote, so single quotes are not counted)."""
+    return (
+        text.count("(") != text.count(")")
+        or text.count("[") != text.count("]")
+        or text.count("“") != text.count("”")
+        or text.count('"') % 2 == 1
+    )
