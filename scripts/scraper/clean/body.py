@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from bs4.element import Tag
+from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .score import Scores, best_element, score_tree
 from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS
-from .tree import descendant_tags, element_children, remove_all, text_content
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BODY_CHARS = 300_000  # far beyond any article; the rest of a larger body is cut
@@ -28,12 +27,12 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _stands_alone(el: Tag, parent: Tag, s: Scores) -> bool:
+def _stands_alone(el: HtmlElement, parent: HtmlElement, s: Scores) -> bool:
     """An inline element used as a block: its parent has no text of its own and no other inline text,
     like a caption <span> between paragraphs (but not a link beside a <strong> label)."""
-    if parent.name not in BLOCK_TAGS or s.direct_chars.get(id(parent), 0):
+    if parent.tag not in BLOCK_TAGS or s.direct_chars.get(parent, 0):
         return False
-    return all(sib is el or sib.name in BLOCK_TAGS or not s.chars.get(id(sib), 0) for sib in element_children(parent))
+    return all(sib is el or not isinstance(sib.tag, str) or sib.tag in BLOCK_TAGS or not s.chars.get(sib, 0) for sib in parent)
 
 
 def _is_title(heading: str, title: str) -> bool:
@@ -67,36 +66,35 @@ def _is_byline(text: str, authors: list[str]) -> bool:
     return any(len(text) <= len(a) + 40 and re.match(_BYLINE_START + re.escape(a), text, re.I) for a in authors)
 
 
-def _furniture_inside(body: Tag, s: Scores, title: str, authors: list[str]) -> list[tuple[Tag, str]]:
+def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> list[tuple[HtmlElement, str]]:
     """The outermost elements to drop from the body, each with its reason: furniture, link lists,
     captions, credits, bylines, date lines and the repeated title."""
-    body_plain = max(s.plain.get(id(body), 0.0), 1.0)
+    body_plain = max(s.plain.get(body, 0.0), 1.0)
     title_key = _norm(title).lower()
-    drops: list[tuple[Tag, str]] = []
-    gone: set = set()  # ids of dropped elements and everything inside them
+    drops: list[tuple[HtmlElement, str]] = []
+    gone: set = set()  # dropped elements and everything inside them
     prose_seen = False  # an <h1> above the first paragraph is the headline, whatever its wording
-    for el in descendant_tags(body):
-        parent = el.parent
-        if id(parent) in gone:
-            gone.add(id(el))
+    for el in body.iterdescendants():
+        parent = el.getparent()
+        if parent in gone:
+            gone.add(el)
             continue
-        eid, tag = id(el), el.name
-        chars = s.chars.get(eid, 0)
-        if not chars:
+        chars = s.chars.get(el, 0)
+        if not chars or not isinstance(el.tag, str):
             continue
         reason = None
-        if s.furniture.get(eid) and s.plain.get(eid, 0.0) < body_plain * 0.5:
+        if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
             reason = "furniture"
-        elif tag in _REMOVABLE_BLOCKS or (tag not in BLOCK_TAGS and _stands_alone(el, parent, s)):
-            links = s.link_chars.get(eid, 0)
+        elif el.tag in _REMOVABLE_BLOCKS or (el.tag not in BLOCK_TAGS and _stands_alone(el, parent, s)):
+            links = s.link_chars.get(el, 0)
             # List items are judged with their list: a list of linked facts is content, a list of links is not.
-            density = LINK_DENSE_PARAGRAPH if tag == "p" else LINK_DENSE
+            density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
             # Headings are kept: a linked subheading in a body names what follows (a product, a source).
-            if tag != "li" and tag not in HEADINGS and links > chars * density and (chars - links) < 200:
+            if el.tag != "li" and el.tag not in HEADINGS and links > chars * density and (chars - links) < 200:
                 reason = "links"
             elif chars <= MAX_BOILERPLATE_CHARS:
-                text = _norm(text_content(el))
-                if (tag in HEADINGS and _is_title(text.lower(), title_key)) or (tag == "h1" and not prose_seen):
+                text = _norm(el.text_content())
+                if (el.tag in HEADINGS and _is_title(text.lower(), title_key)) or (el.tag == "h1" and not prose_seen):
                     reason = "title"
                 elif BOILERPLATE_TEXT.match(text):
                     reason = "wording"
@@ -104,75 +102,67 @@ def _furniture_inside(body: Tag, s: Scores, title: str, authors: list[str]) -> l
                     reason = "byline"
                 elif _is_dateline(text):
                     reason = "date"
-            elif chars <= MAX_LONG_BOILERPLATE_CHARS and LONG_BOILERPLATE_TEXT.match(_norm(text_content(el))):
+            elif chars <= MAX_LONG_BOILERPLATE_CHARS and LONG_BOILERPLATE_TEXT.match(_norm(el.text_content())):
                 reason = "wording"
         if reason:
             drops.append((el, reason))
-            gone.add(eid)
-        elif s.direct_chars.get(eid, 0) >= MIN_BODY_CHARS:
+            gone.add(el)
+        elif s.direct_chars.get(el, 0) >= MIN_BODY_CHARS:
             prose_seen = True
     return drops
 
 
-def extract_body(root: Tag, title: str, authors: list[str]) -> Tag | None:
+def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlElement | None:
     """The element holding the article body, cleaned in place; None when the page has no article."""
     s = score_tree(root)
     body, _ = best_element(s, "score")
-    if body is None or s.chars.get(id(body), 0) < MIN_BODY_CHARS:
+    if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         # The page may file its article under a misleading class name: retry trusting text alone.
         body, _ = best_element(s, "plain")
-    if body is None or s.chars.get(id(body), 0) < MIN_BODY_CHARS:
+    if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         return None
     body = _with_continuations(body, s)
     drops = _furniture_inside(body, s, title, authors)
-    if s.chars[id(body)] - sum(s.chars[id(el)] for el, _ in drops) < MIN_BODY_CHARS:
+    if s.chars[body] - sum(s.chars[el] for el, _ in drops) < MIN_BODY_CHARS:
         # Cleaning would leave no article: the rules misjudged this page, so recover what they dropped.
         drops = [(el, reason) for el, reason in drops if reason == "title"]
-    remove_all(el for el, _ in drops)
+    for el, _ in drops:
+        el.drop_tree()
     _truncate(body, s, MAX_BODY_CHARS)
     return body
 
 
-def _with_continuations(body: Tag, s: Scores) -> Tag:
+def _with_continuations(body: HtmlElement, s: Scores) -> HtmlElement:
     """The body plus its siblings of the same kind (same tag and class, holding prose): an article
     split around a related-links box or an ad continues in a twin container after it. Several
     parts are moved, in order, into one new wrapper in the body's place."""
-    parent, kind = body.parent, body.get("class")
-    if body is s.root or not kind:
+    parent, kind = body.getparent(), body.get("class")
+    if parent is None or not kind:
         return body
-    parts = [el for el in element_children(parent) if el is body or (
-        el.name == body.name and el.get("class") == kind and s.plain.get(id(el), 0.0) > 0 and not s.furniture.get(id(el)))]
+    parts = [el for el in parent if el is body or (
+        el.tag == body.tag and el.get("class") == kind and s.plain.get(el, 0.0) > 0 and not s.furniture.get(el))]
     if len(parts) == 1:
         return body
-    wrapper = Tag(name="div")
-    body.insert_before(wrapper)
+    wrapper = parent.makeelement("div", {})
+    body.addprevious(wrapper)
     for part in parts:
         wrapper.append(part)
     for table in (s.chars, s.link_chars, s.plain, s.score):
-        table[id(wrapper)] = sum(table.get(id(part), 0) for part in parts)
-    s.direct_chars[id(wrapper)] = 0
-    s.furniture[id(wrapper)], s.discount[id(wrapper)] = False, s.discount[id(body)]
+        table[wrapper] = sum(table.get(part, 0) for part in parts)
+    s.direct_chars[wrapper] = 0
+    s.furniture[wrapper], s.discount[wrapper] = False, s.discount[body]
     return wrapper
 
 
-def _truncate(el: Tag, s: Scores, budget: int) -> None:
+def _truncate(el: HtmlElement, s: Scores, budget: int) -> None:
     """Keep about the first `budget` characters of text below el: whole children while they fit,
-    the one that does not fit trimmed the same way, nothing after it (a removed child's trailing
-    text goes with it)."""
-    while el is not None:
-        contents = el.contents
-        inner, inner_budget, cut = None, 0, len(contents)
-        for i, child in enumerate(contents):
-            if type(child) is not Tag:
-                continue
-            if budget <= 0:
-                cut = i
-                break
-            chars = s.chars.get(id(child), 0)
-            if chars <= budget:
-                budget -= chars
-            else:
-                inner, inner_budget, budget = child, budget, 0
-        for i in range(len(contents) - 1, cut - 1, -1):
-            contents[i].extract(_self_index=i)
-        el, budget = inner, inner_budget
+    the one that does not fit trimmed the same way, nothing after it."""
+    for child in list(el):
+        chars = s.chars.get(child, 0)
+        if budget <= 0:
+            el.remove(child)
+        elif chars <= budget:
+            budget -= chars
+        else:
+            _truncate(child, s, budget)
+            budget = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bs4.element import Tag
+import lxml.html
 
 from ..errors import ScrapeError
 from .article import CleanArticle
@@ -12,35 +12,35 @@ from .body import extract_body
 from .document import PageRejected, parse_page
 from .markdown import to_markdown
 from .metadata import extract_metadata
-from .prune import prune
+from .prune import drop_invisible, drop_link_clusters, flatten_deep_nesting, limit_elements
 from .sanitize import sanitize_html
-from .survey import survey_page
 from .text import body_text
-from .tree import descendant_tags, to_html
 from .urls import absolute_url
 
 _log = logging.getLogger(__name__)
 _KEPT_ATTRIBUTES = ("colspan", "rowspan", "start")
 
 
-def _strip_attributes(body: Tag, base: str) -> None:
+def _strip_attributes(body: lxml.html.HtmlElement, base: str) -> None:
     """Only attributes the output keeps survive; links become absolute, unsafe targets lose the link."""
-    for el in (body, *descendant_tags(body)):
-        attrs = el.attrs
-        if not attrs:
+    for el in body.iter():
+        if not isinstance(el.tag, str) or not el.attrib:
             continue
-        href = absolute_url(attrs.get("href"), base) if el.name == "a" else None
-        kept = {name: attrs[name] for name in _KEPT_ATTRIBUTES if attrs.get(name)}
+        href = absolute_url(el.get("href"), base) if el.tag == "a" else None
+        kept = {name: el.get(name) for name in _KEPT_ATTRIBUTES if el.get(name)}
+        el.attrib.clear()
+        el.attrib.update(kept)
         if href:
-            kept["href"] = href
-        el.attrs = kept
+            el.set("href", href)
 
 
 def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     root = parse_page(raw, content_type)
-    survey = survey_page(root)
-    meta = extract_metadata(root, survey, url)
-    prune(root, survey)
+    meta = extract_metadata(root, url)
+    drop_invisible(root)
+    root = limit_elements(root)
+    drop_link_clusters(root)
+    flatten_deep_nesting(root)
     body = extract_body(root, meta.title, meta.authors)
     if body is None:
         raise PageRejected("no article found")
@@ -48,7 +48,7 @@ def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     if not text.strip():
         raise PageRejected("no article found")
     _strip_attributes(body, meta.url)
-    html = sanitize_html(to_html(body))
+    html = sanitize_html(lxml.html.tostring(body, encoding="unicode", with_tail=False))
     return CleanArticle(
         url=meta.url, title=meta.title, published=meta.published, modified=meta.modified,
         authors=meta.authors, publisher=meta.publisher, language=meta.language, image=meta.image,

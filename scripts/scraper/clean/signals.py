@@ -64,7 +64,7 @@ STRONG, WEAK, NONE, CONTENT = -2, -1, 0, 1
 
 def class_signal(el) -> int:
     """What the element's class/id/role/itemprop say: STRONG or WEAK furniture, CONTENT, or NONE."""
-    attrs = el.attrs
+    attrs = el.attrib
     if not attrs:
         return NONE
     cls, ident, role, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
