@@ -7,14 +7,12 @@ import re
 from lxml.html import HtmlElement
 
 from .dates import iso_date
+from .rules import Rules
 from .score import Scores, best_element, score_tree
 from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BODY_CHARS = 300_000  # far beyond any article; the rest of a larger body is cut
-MAX_BOILERPLATE_CHARS = 200  # longer blocks are never judged by their wording alone
-LINK_DENSE = 0.5  # blocks whose text is mostly links are lists of other pages ...
-LINK_DENSE_PARAGRAPH = 0.75  # ... while a sentence may link half its words
 _SPACE = re.compile(r"\s+")
 # Blocks judged as a whole; inline elements are judged only where they stand alone, outside a paragraph.
 _REMOVABLE_BLOCKS = frozenset({
@@ -66,7 +64,14 @@ def _is_byline(text: str, authors: list[str]) -> bool:
     return any(len(text) <= len(a) + 40 and re.match(_BYLINE_START + re.escape(a), text, re.I) for a in authors)
 
 
-def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str]) -> list[tuple[HtmlElement, str]]:
+# The rule (a Rules field) that allows each reason for dropping a block.
+_RULE_OF_REASON = {
+    "furniture": "drop_furniture", "links": "drop_links", "title": "drop_title",
+    "wording": "drop_wording", "byline": "drop_bylines", "date": "drop_datelines",
+}
+
+
+def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str], rules: Rules) -> list[tuple[HtmlElement, str]]:
     """The outermost elements to drop from the body, each with its reason: furniture, link lists,
     captions, credits, bylines, date lines and the repeated title."""
     body_plain = max(s.plain.get(body, 0.0), 1.0)
@@ -88,11 +93,11 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
         elif el.tag in _REMOVABLE_BLOCKS or (el.tag not in BLOCK_TAGS and _stands_alone(el, parent, s)):
             links = s.link_chars.get(el, 0)
             # List items are judged with their list: a list of linked facts is content, a list of links is not.
-            density = LINK_DENSE_PARAGRAPH if el.tag == "p" else LINK_DENSE
+            density = rules.link_dense_paragraph if el.tag == "p" else rules.link_dense
             # Headings are kept: a linked subheading in a body names what follows (a product, a source).
             if el.tag != "li" and el.tag not in HEADINGS and links > chars * density and (chars - links) < 200:
                 reason = "links"
-            elif chars <= MAX_BOILERPLATE_CHARS:
+            elif chars <= rules.max_boilerplate_chars:
                 text = _norm(el.text_content())
                 if (el.tag in HEADINGS and _is_title(text.lower(), title_key)) or (el.tag == "h1" and not prose_seen):
                     reason = "title"
@@ -104,7 +109,7 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
                     reason = "date"
             elif chars <= MAX_LONG_BOILERPLATE_CHARS and LONG_BOILERPLATE_TEXT.match(_norm(el.text_content())):
                 reason = "wording"
-        if reason:
+        if reason and getattr(rules, _RULE_OF_REASON[reason]):
             drops.append((el, reason))
             gone.add(el)
         elif s.direct_chars.get(el, 0) >= MIN_BODY_CHARS:
@@ -112,17 +117,18 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
     return drops
 
 
-def extract_body(root: HtmlElement, title: str, authors: list[str]) -> HtmlElement | None:
+def extract_body(root: HtmlElement, title: str, authors: list[str], rules: Rules) -> HtmlElement | None:
     """The element holding the article body, cleaned in place; None when the page has no article."""
-    s = score_tree(root)
-    body, _ = best_element(s, "score")
+    s = score_tree(root, rules)
+    body, _ = best_element(s, rules, "score")
     if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         # The page may file its article under a misleading class name: retry trusting text alone.
-        body, _ = best_element(s, "plain")
+        body, _ = best_element(s, rules, "plain")
     if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
         return None
-    body = _with_continuations(body, s)
-    drops = _furniture_inside(body, s, title, authors)
+    if rules.continuations:
+        body = _with_continuations(body, s)
+    drops = _furniture_inside(body, s, title, authors, rules)
     if s.chars[body] - sum(s.chars[el] for el, _ in drops) < MIN_BODY_CHARS:
         # Cleaning would leave no article: the rules misjudged this page, so recover what they dropped.
         drops = [(el, reason) for el, reason in drops if reason == "title"]

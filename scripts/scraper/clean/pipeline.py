@@ -13,6 +13,7 @@ from .document import PageRejected, parse_page
 from .markdown import to_markdown
 from .metadata import extract_metadata
 from .prune import drop_invisible, drop_link_clusters, flatten_deep_nesting, limit_elements
+from .rules import DEFAULT_RULES, Rules
 from .sanitize import sanitize_html
 from .text import body_text
 from .urls import absolute_url
@@ -34,14 +35,15 @@ def _strip_attributes(body: lxml.html.HtmlElement, base: str) -> None:
             el.set("href", href)
 
 
-def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
+def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> CleanArticle:
     root = parse_page(raw, content_type)
     meta = extract_metadata(root, url)
     drop_invisible(root)
     root = limit_elements(root)
-    drop_link_clusters(root)
+    if rules.link_clusters:
+        drop_link_clusters(root)
     flatten_deep_nesting(root)
-    body = extract_body(root, meta.title, meta.authors)
+    body = extract_body(root, meta.title, meta.authors, rules)
     if body is None:
         raise PageRejected("no article found")
     text = body_text(body)
@@ -56,10 +58,11 @@ def _build(raw: bytes, url: str, content_type: str | None) -> CleanArticle:
     )
 
 
-def clean_page(raw: bytes, url: str, *, content_type: str | None = None) -> CleanArticle:
-    """The article in the page bytes served at url; ScrapeError (one line, naming url) when there is none."""
+def clean_page(raw: bytes, url: str, *, content_type: str | None = None, rules: Rules = DEFAULT_RULES) -> CleanArticle:
+    """The article in the page bytes served at url; ScrapeError (one line, naming url) when there is none.
+    rules are the cleaner's thresholds and rules (the benchmark varies them; everyone else keeps the default)."""
     try:
-        return _build(raw, url, content_type)
+        return _build(raw, url, content_type, rules)
     except PageRejected as err:
         raise ScrapeError(f"{url}: {err}") from None
     except (RecursionError, MemoryError) as err:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from .rules import Rules
 from .signals import (
     BLOCK_TAGS, CONTENT, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
 )
 
-SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
 HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
 CARD_REPEATS = 3  # siblings of one kind that each hold a headline are teasers of other articles
 CARD_MAX_CHARS = 800  # a teaser is a headline and a blurb, not a section of an article
@@ -44,11 +44,11 @@ def _length(text: str | None) -> int:
     return len(" ".join(text.split())) if text and not text.isspace() else 0
 
 
-def block_score(chars: int, link_chars: int, tag: str) -> float:
+def block_score(chars: int, link_chars: int, tag: str, rules: Rules) -> float:
     """Score of one text block: its unlinked text minus its linked text (prose scores its length,
     a list of links scores minus its length); short blocks can only lose, except data-table rows."""
-    value = float(chars - 2 * link_chars)
-    return min(value, 0.0) if chars < SHORT_BLOCK_CHARS and tag != "tr" else value
+    value = float(chars - rules.link_weight * link_chars)
+    return min(value, 0.0) if chars < rules.short_block_chars and tag != "tr" else value
 
 
 def _has_text_before(el: HtmlElement, within: HtmlElement) -> bool:
@@ -85,29 +85,24 @@ def labelled_sections(root: HtmlElement) -> set:
     return found
 
 
-# Text inside furniture wins only when the rest of the page has far less: inside strong furniture
-# (comments, related links, ads ...) hardly ever, inside weak furniture (a "sidebar" layout wrapper) sooner.
-STRONG_DISCOUNT = 0.2
-WEAK_DISCOUNT = 0.5
-
-
-def _own_discount(el: HtmlElement, labelled: set) -> float:
-    """How much the element's own tag, class/id or heading label says it is furniture."""
+def _own_discount(el: HtmlElement, labelled: set, rules: Rules) -> float:
+    """How much the element's own tag, class/id or heading label says it is furniture: text inside
+    furniture wins only when the rest of the page has far less (inside strong furniture hardly ever)."""
     tag = el.tag
     if tag in FURNITURE_TAGS:
-        return WEAK_DISCOUNT if tag in WEAK_FURNITURE_TAGS else STRONG_DISCOUNT
+        return rules.weak_discount if tag in WEAK_FURNITURE_TAGS else rules.strong_discount
     if el in labelled:
-        return STRONG_DISCOUNT
+        return rules.strong_discount
     if tag == "body":
         return 1.0
     signal = class_signal(el)
-    return STRONG_DISCOUNT if signal == STRONG else WEAK_DISCOUNT if signal == WEAK else 1.0
+    return rules.strong_discount if signal == STRONG else rules.weak_discount if signal == WEAK else 1.0
 
 
-def score_tree(root: HtmlElement) -> Scores:
+def score_tree(root: HtmlElement, rules: Rules) -> Scores:
     """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors."""
     s = Scores()
-    labelled = labelled_sections(root)
+    labelled = labelled_sections(root) if rules.labelled_sections else set()
     block_of: dict = {}
     in_link: dict = {}
     own_chars: dict = {}
@@ -127,7 +122,7 @@ def score_tree(root: HtmlElement) -> Scores:
         else:
             block_of[el] = el if tag in UNIT_TAGS else block_of[parent]
             in_link[el] = tag == "a" or in_link[parent]
-            own = _own_discount(el, labelled)
+            own = _own_discount(el, labelled, rules)
             furniture[el] = own < 1.0
             discount[el] = min(own, discount[parent])
             if tag in _CARD_TAGS:
@@ -154,7 +149,7 @@ def score_tree(root: HtmlElement) -> Scores:
     for el in reversed(s.order):
         c = own_chars.get(el, 0)
         lc = own_links.get(el, 0)
-        p = block_score(c, lc, el.tag) if c else 0.0
+        p = block_score(c, lc, el.tag, rules) if c else 0.0
         own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
         if c and el.text and not el.text.isspace():
             lead = own_headline
@@ -166,10 +161,10 @@ def score_tree(root: HtmlElement) -> Scores:
         speaks = el.tag in UNIT_TAGS or el in first_child_lead
         if parent is not None and speaks and subtree_chars >= HEADLINE_CHARS:
             first_child_lead[parent] = lead  # reverse order: the first child with text writes last
-        if (lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
+        if (rules.teaser_cards and lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
                 and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
             furniture[el] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
-            discount[el] = STRONG_DISCOUNT
+            discount[el] = rules.strong_discount
         chars[el] = subtree_chars
         links[el] = links.get(el, 0) + text_links.get(el, 0)
         plain[el] = plain.get(el, 0.0) + p
@@ -186,19 +181,17 @@ def score_tree(root: HtmlElement) -> Scores:
     return s
 
 
-CONTENT_BONUS = 1.2  # an element named as the article body ("entry-content", itemprop=articleBody) gets a head start
-
-
-def best_element(s: Scores, key: str = "score") -> tuple[HtmlElement | None, float]:
-    """The element with the highest total; on ties the deeper one (less wrapper around the same text)."""
+def best_element(s: Scores, rules: Rules, key: str = "score") -> tuple[HtmlElement | None, float]:
+    """The element with the highest total; on ties the deeper one (less wrapper around the same text).
+    An element named as the article body ("entry-content", itemprop=articleBody) gets a head start."""
     table = getattr(s, key)
     best, best_value = None, 0.0
     for el in s.order:
         value = table[el] * s.discount[el]
-        if value <= 0 or value * CONTENT_BONUS < best_value:
+        if value <= 0 or value * rules.content_bonus < best_value:
             continue
         if class_signal(el) == CONTENT:
-            value *= CONTENT_BONUS
+            value *= rules.content_bonus
         if value >= best_value:
             best, best_value = el, value
     return best, best_value
