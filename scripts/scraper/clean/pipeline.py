@@ -10,6 +10,7 @@ from ..errors import ScrapeError
 from .article import CleanArticle
 from .body import extract_body
 from .document import PageRejected, parse_page
+from .embeds import drop_embeds
 from .markdown import to_markdown
 from .metadata import extract_metadata
 from .prune import drop_invisible, drop_link_clusters, flatten_deep_nesting, limit_elements
@@ -39,6 +40,8 @@ def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> Clea
     root = parse_page(raw, content_type)
     meta = extract_metadata(root, url)
     drop_invisible(root)
+    if rules.embeds:
+        drop_embeds(root)
     root = limit_elements(root)
     if rules.link_clusters:
         drop_link_clusters(root)

@@ -50,7 +50,7 @@ _POSITIVE = re.compile(
 _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", "o")
 
 
-def _tokens(value: str) -> list[str]:
+def class_words(value: str) -> list[str]:
     """Words of a class name: "newsCaption" and "news-caption" both give news, caption; generated
     suffixes with digits ("story_disclaimer__Xy3z", "row-2020") are not words."""
     tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
@@ -90,7 +90,7 @@ def _name_signal(tokens: list[str]) -> int:
 def _single_name_signal(name: str) -> int | None:
     """The signal of one class name, None for a layout wrapper name or one without words; the same
     names recur across a page's elements in ever new combinations."""
-    tokens = _tokens(name)
+    tokens = class_words(name)
     return _name_signal(tokens) if tokens and tokens[0] not in _WRAPPER_PREFIXES else None
 
 
@@ -125,6 +125,8 @@ BOILERPLATE_TEXT = re.compile(
     r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}|don.t miss:?"
     r"|.{0,120}\bin(?:to)? your inbox\b.{0,120}|sharing is caring!?"
     r"|follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)\b.{0,120}"
+    r"|(?:watch|listen)(?: now| live| here| again)?\s*[:|–—]\s*.{0,150}"  # a video or audio widget's label
+    r"|(?:watch|listen to|play) (?:the |this )?(?:video|audio|article|story|podcast|episode|full (?:interview|episode|video))\b.{0,80}"
     r"|(?:\d+\s*min(?:ute)?s?\s+read|(?:estimated )?reading time:?.{0,20}|read time:?.{0,20}|lesezeit:?.{0,20}"
     r"|tempo de leitura:?.{0,20}|temps de lecture:?.{0,20})"
     r"|(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
