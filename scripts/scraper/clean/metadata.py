@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .jsonld import JsonLd
+from .partial import paywall_cut
 from .urls import absolute_url
 
 _SPACE = re.compile(r"\s+")
@@ -34,6 +35,7 @@ class Metadata:
     publisher: str | None = None
     language: str | None = None
     image: str | None = None
+    paywalled: bool = False  # JSON-LD says the article is not free and its paid part is missing
 
 
 def _clean(value: object) -> str:
@@ -246,5 +248,8 @@ def extract_metadata(root: HtmlElement, url: str) -> Metadata:
             break
         image = None
 
+    parts = ld.get("hasPart")
+    paywalled = paywall_cut(root, ld.get("isAccessibleForFree"), [ld.resolve(p) for p in (parts if isinstance(parts, list) else [parts])])
+
     return Metadata(url=page_url, title=title, published=published, modified=modified, authors=authors,
-                    publisher=publisher, language=language, image=image)
+                    publisher=publisher, language=language, image=image, paywalled=paywalled)

@@ -13,6 +13,7 @@ from .document import PageRejected, parse_page
 from .embeds import drop_embeds
 from .markdown import to_markdown
 from .metadata import extract_metadata
+from .partial import gate_on_page, is_partial
 from .prune import drop_invisible, drop_link_clusters, flatten_deep_nesting, limit_elements
 from .rules import DEFAULT_RULES, Rules
 from .sanitize import sanitize_html
@@ -42,6 +43,7 @@ def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> Clea
     drop_invisible(root)
     if rules.embeds:
         drop_embeds(root)
+    gated = gate_on_page(root)
     root = limit_elements(root)
     if rules.link_clusters:
         drop_link_clusters(root)
@@ -57,7 +59,7 @@ def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> Clea
     return CleanArticle(
         url=meta.url, title=meta.title, published=meta.published, modified=meta.modified,
         authors=meta.authors, publisher=meta.publisher, language=meta.language, image=meta.image,
-        text=text, markdown=to_markdown(html), html=html,
+        text=text, markdown=to_markdown(html), html=html, partial=is_partial(meta.paywalled, gated, text),
     )
 
 

@@ -27,7 +27,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Words naming what a block is, when it is never the article: such a block is strong furniture.
 _STRONG_NEGATIVE = re.compile(
-    r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|"
+    r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|like|likes|"
     r"related|relatedposts|recommended|recommendations|recommend|recirculation|newsletter|newsletters|"
     r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|advertising|ad|ads|adslot|"
     r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|promos|trending|popular|mostread|mostpopular|readmore|"
