@@ -26,6 +26,11 @@ _HUGE_TAG = re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{20000,}>")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# lxml.html's elements (text_content, drop_tree, find_class), assigned in C: lxml.html's own parser
+# asks a Python lookup for every element proxy created, 5% of a cleaning.
+_HTML_CLASSES = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment)
+
+
 class PageRejected(ValueError):
     """The input cannot hold an article; the message is the reason shown to the user."""
 
@@ -57,7 +62,8 @@ def parse_page(raw: bytes, content_type: str | None = None) -> lxml.html.HtmlEle
     # Re-encoding as UTF-8 and telling the parser so makes it ignore any (possibly wrong) declared charset.
     if text.count("=") > _MANY_EQUALS:
         text = _HUGE_TAG.sub(r"<\1>", text)
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
+    parser.set_element_class_lookup(_HTML_CLASSES)
     try:
         root = lxml.html.document_fromstring(_CONTROL_CHARS.sub("", text).encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as err:

@@ -30,7 +30,11 @@ MAX_EMBED_CHARS = 1500  # an element holding more text than a post is a layout w
 # The credit line closing an embedded post: "— Name (@handle) November 18, 2019" (the date may be "18 Nov 2019").
 _MONTH_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
 EMBED_CREDIT = re.compile(rf"(?:^|[\s—–-])[^()\n]{{0,80}}\(@\w{{1,30}}\)\s*(?:on\s+)?{_MONTH_DATE}\.?\s*$")
-_WITH_CLASS = etree.XPath("//*[@class]")
+# Elements whose class could name an embed (libxml2 tests the substrings; is_embed_class decides).
+_HINTS = ("tweet", "twitter", "instagram", "tiktok", "fb-", "facebook", "reddit", "bluesky", "bsky", "mastodon",
+          "threads", "youtube", "vimeo", "spotify", "soundcloud", "podcast", "social", "player", "embed")
+_CANDIDATES = etree.XPath("//*[" + " or ".join(
+    f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{hint}')" for hint in _HINTS) + "]")
 
 
 @lru_cache(maxsize=4096)
@@ -55,6 +59,6 @@ def _text_length(el: HtmlElement) -> int:
 
 def drop_embeds(root: HtmlElement) -> None:
     """Embedded posts and players go, with their text; the text after them stays."""
-    for el in [el for el in _WITH_CLASS(root) if is_embed_class(el.get("class"))]:
+    for el in [el for el in _CANDIDATES(root) if is_embed_class(el.get("class"))]:
         if el.getparent() is not None and el.tag not in ("html", "body") and _text_length(el) <= MAX_EMBED_CHARS:
             el.drop_tree()

@@ -50,27 +50,32 @@ _POSITIVE = re.compile(
 _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", "o")
 
 
-def class_words(value: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def class_words(value: str) -> tuple[str, ...]:
     """Words of a class name: "newsCaption" and "news-caption" both give news, caption; generated
     suffixes with digits ("story_disclaimer__Xy3z", "row-2020") are not words."""
     tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
     while tokens and any(ch.isdigit() for ch in tokens[-1]):
         tokens.pop()
-    return tokens
+    return tuple(tokens)
 
 
 STRONG, WEAK, NONE, CONTENT = -2, -1, 0, 1
 
 
+_NAMING_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
+
+
 def class_signal(el) -> int:
     """What the element's class/id/role/itemprop say: STRONG or WEAK furniture, CONTENT, or NONE."""
-    attrs = el.attrib
-    if not attrs:
+    items = el.items()  # one call into lxml; most elements have no attributes at all
+    if not items:
         return NONE
-    cls, ident, role, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
-    if ident is None and role is None and itemprop is None:  # most often a class alone
-        return _names_signal(cls) if cls else NONE
-    names = " ".join(filter(None, (cls, ident, role, itemprop)))
+    if len(items) == 1:  # most often a class alone
+        name, value = items[0]
+        return _names_signal(value) if value and name in _NAMING_ATTRIBUTES else NONE
+    attrs = dict(items)
+    names = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))))
     return _names_signal(names) if names else NONE
 
 
