@@ -52,9 +52,15 @@ def paywall_cut(root: HtmlElement, article_free: object, parts: list) -> bool:
     return not any(len(_TEXT(el).strip()) >= MIN_SERVED_CHARS for name in classes for el in root.find_class(name))
 
 
+# Every gate's wording holds one of these: pages without any skip the regular expression.
+_GATE_WORDS = ("reading", "to read", "unlock", "to access", "subscribers", "members", "limit", "free article", "free stories")
+
+
 def gate_on_page(root: HtmlElement) -> bool:
     """Whether a paywall or registration gate's wording is visible on the (pruned) page."""
-    return GATE_TEXT.search(_TEXT(root)) is not None
+    text = _TEXT(root)
+    lower = text.lower()
+    return any(word in lower for word in _GATE_WORDS) and GATE_TEXT.search(text) is not None
 
 
 def is_partial(paywalled: bool, gated: bool, text: str) -> bool:

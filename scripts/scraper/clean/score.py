@@ -100,84 +100,113 @@ def _own_discount(el: HtmlElement, labelled: set, rules: Rules) -> float:
 
 
 def score_tree(root: HtmlElement, rules: Rules) -> Scores:
-    """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors."""
+    """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors. Figures
+    are kept in lists by document position while computing (an element's parent by its position,
+    each tag read once) and keyed by element at the end."""
     s = Scores()
     labelled = labelled_sections(root) if rules.labelled_sections else set()
-    block_of: dict = {}
-    in_link: dict = {}
-    own_chars: dict = {}
-    own_links: dict = {}
-    text_chars = s.direct_chars
-    text_links: dict = {}
-    furniture, discount = s.furniture, s.discount
-    kinds: dict = {}  # (parent, tag, class) -> number of such siblings
+    order = s.order
+    position: dict = {}
+    parents: list[int] = []  # position of each element's parent (-1 for the root)
+    tags: list[str] = []
+    block: list[int] = []  # position of the block each element's own text belongs to
+    in_link: list[bool] = []
+    leading: list[bool] = []  # whether the element starts with text of its own
+    own_chars: list[int] = []  # text of the block at this position
+    own_links: list[int] = []
+    text_chars: list[int] = []  # text directly in the element (.text and children's tails)
+    text_links: list[int] = []
+    furniture: list[bool] = []
+    discount: list[float] = []
+    card_kind: list = []  # (parent position, tag, class) for elements that may be teaser cards
+    kinds: dict = {}  # (parent position, tag, class) -> number of such siblings
     for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        parent = el.getparent()
-        s.order.append(el)
         tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        i = len(order)
+        parent = el.getparent()
+        order.append(el)
+        position[el] = i
+        tags.append(tag)
+        own_chars.append(0)
+        own_links.append(0)
+        text_chars.append(0)
+        text_links.append(0)
         if parent is None:
-            block_of[el], in_link[el], furniture[el], discount[el] = el, False, False, 1.0
+            p = -1
+            block.append(i)
+            in_link.append(False)
+            furniture.append(False)
+            discount.append(1.0)
+            card_kind.append(None)
         else:
-            block_of[el] = el if tag in UNIT_TAGS else block_of[parent]
-            in_link[el] = tag == "a" or in_link[parent]
+            p = position[parent]
+            block.append(i if tag in UNIT_TAGS else block[p])
+            in_link.append(tag == "a" or in_link[p])
             own = _own_discount(el, labelled, rules)
-            furniture[el] = own < 1.0
-            discount[el] = min(own, discount[parent])
-            if tag in _CARD_TAGS:
-                kind = (parent, tag, el.get("class"))
+            furniture.append(own < 1.0)
+            discount.append(min(own, discount[p]))
+            kind = (p, tag, el.get("class")) if tag in _CARD_TAGS else None
+            if kind is not None:
                 kinds[kind] = kinds.get(kind, 0) + 1
+            card_kind.append(kind)
             if (n := _length(el.tail)):
-                block = block_of[parent]
-                own_chars[block] = own_chars.get(block, 0) + n
-                text_chars[parent] = text_chars.get(parent, 0) + n
-                if in_link[parent]:
-                    own_links[block] = own_links.get(block, 0) + n
-                    text_links[parent] = text_links.get(parent, 0) + n
-        if (n := _length(el.text)):
-            block = block_of[el]
-            own_chars[block] = own_chars.get(block, 0) + n
-            text_chars[el] = text_chars.get(el, 0) + n
-            if in_link[el]:
-                own_links[block] = own_links.get(block, 0) + n
-                text_links[el] = text_links.get(el, 0) + n
-    chars, links, score, plain = s.chars, s.link_chars, s.score, s.plain
+                b = block[p]
+                own_chars[b] += n
+                text_chars[p] += n
+                if in_link[p]:
+                    own_links[b] += n
+                    text_links[p] += n
+        parents.append(p)
+        n = _length(el.text)
+        leading.append(n > 0)
+        if n:
+            b = block[i]
+            own_chars[b] += n
+            text_chars[i] += n
+            if in_link[i]:
+                own_links[b] += n
+                text_links[i] += n
+    count = len(order)
+    chars = [0] * count
+    links = [0] * count
+    plain = [0.0] * count
+    score = [0.0] * count
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
     first_child_lead: dict = {}
     cards_found = False
-    for el in reversed(s.order):
-        c = own_chars.get(el, 0)
-        lc = own_links.get(el, 0)
-        p = block_score(c, lc, el.tag, rules) if c else 0.0
+    for i in range(count - 1, -1, -1):
+        c, lc, tag = own_chars[i], own_links[i], tags[i]
+        p_score = block_score(c, lc, tag, rules) if c else 0.0
         own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
-        if c and el.text and not el.text.isspace():
-            lead = own_headline
-        else:
-            lead = first_child_lead.get(el, own_headline)
-        parent = el.getparent()
-        subtree_chars = chars.get(el, 0) + text_chars.get(el, 0)
+        lead = own_headline if c and leading[i] else first_child_lead.get(i, own_headline)
+        parent = parents[i]
+        subtree_chars = chars[i] + text_chars[i]
         # Inline elements holding no block speak through the block around them, not on their own.
-        speaks = el.tag in UNIT_TAGS or el in first_child_lead
-        if parent is not None and speaks and subtree_chars >= HEADLINE_CHARS:
+        speaks = tag in UNIT_TAGS or i in first_child_lead
+        if parent >= 0 and speaks and subtree_chars >= HEADLINE_CHARS:
             first_child_lead[parent] = lead  # reverse order: the first child with text writes last
-        if (rules.teaser_cards and lead and parent is not None and el.tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
-                and kinds.get((parent, el.tag, el.get("class")), 0) >= CARD_REPEATS):
-            furniture[el] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
-            discount[el] = rules.strong_discount
-        chars[el] = subtree_chars
-        links[el] = links.get(el, 0) + text_links.get(el, 0)
-        plain[el] = plain.get(el, 0.0) + p
-        score[el] = score.get(el, 0.0) + p
-        if parent is not None:
-            chars[parent] = chars.get(parent, 0) + chars[el]
-            links[parent] = links.get(parent, 0) + links[el]
-            plain[parent] = plain.get(parent, 0.0) + plain[el]
+        if (rules.teaser_cards and lead and card_kind[i] is not None and subtree_chars <= CARD_MAX_CHARS
+                and kinds[card_kind[i]] >= CARD_REPEATS):
+            furniture[i] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
+            discount[i] = rules.strong_discount
+        chars[i] = subtree_chars
+        links[i] += text_links[i]
+        plain[i] += p_score
+        score[i] += p_score
+        if parent >= 0:
+            chars[parent] += subtree_chars
+            links[parent] += links[i]
+            plain[parent] += plain[i]
             # Furniture counts against the elements around it, not against its own content.
-            score[parent] = score.get(parent, 0.0) + (-chars[el] if furniture[el] else score[el])
+            score[parent] += -subtree_chars if furniture[i] else score[i]
     if cards_found:  # cards are known only now: what lies inside them is inside furniture too
-        for el in s.order[1:]:
-            discount[el] = min(discount[el], discount[el.getparent()])
+        for i in range(1, count):
+            discount[i] = min(discount[i], discount[parents[i]])
+    s.chars, s.link_chars, s.direct_chars = dict(zip(order, chars)), dict(zip(order, links)), dict(zip(order, text_chars))
+    s.score, s.plain = dict(zip(order, score)), dict(zip(order, plain))
+    s.furniture, s.discount = dict(zip(order, furniture)), dict(zip(order, discount))
     return s
 
 
