@@ -16,7 +16,7 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_folds import Totals, aggregate, assign_folds, candidates, cross_validate, rule_verdicts  # noqa: E402
 from bench_timing import time_extractors  # noqa: E402
 from scraper.clean import clean_page  # noqa: E402
+from scraper.clean.rules import DEFAULT_RULES, REQUIRED  # noqa: E402
 from scraper.errors import ScrapeError  # noqa: E402
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "extraction"
@@ -169,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         for v in rule_verdicts(labels, per_page, fold_of, args.folds):
             gains = " ".join(f"{g:+.3f}" for g in v.fold_gains)
             print(f"  {v.rule:<22} {v.whole_gain:+.3f} | {gains} | {v.verdict}")
+        for name in sorted(REQUIRED):  # kept whatever the folds say; their cost on this benchmark's truth
+            without = aggregate(run(replace(DEFAULT_RULES, **{name: False}))[0])
+            print(f"  {name:<22} {whole.f1 - without.f1:+.3f} | required by the product, not chosen by folds")
 
     for message in default_rejections.values():
         print(f"ours rejected: {message}")

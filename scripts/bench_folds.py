@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlsplit
 
-from scraper.clean.rules import DEFAULT_RULES, Rules
+from scraper.clean.rules import DEFAULT_RULES, REQUIRED, Rules
 
 # Threshold values tried besides the default: one lower, one higher.
 THRESHOLD_GRID = {
@@ -50,9 +50,12 @@ def aggregate(scores: Sequence) -> Totals:
 
 
 def candidates() -> list[tuple[str, Rules]]:
-    """The default rules first, then each rule switched off, then each threshold at its grid values."""
+    """The default rules first, then each rule switched off, then each threshold at its grid values
+    (rules the product requires are never switched off)."""
     found = [("default", DEFAULT_RULES)]
     for f in fields(Rules):
+        if f.name in REQUIRED:
+            continue
         value = getattr(DEFAULT_RULES, f.name)
         if isinstance(value, bool):
             found.append((f"{f.name}=off", replace(DEFAULT_RULES, **{f.name: False})))

@@ -53,7 +53,8 @@ def test_folds_keep_each_site_whole_and_are_balanced():
 
 def test_candidates_start_with_the_default_and_vary_one_thing_each():
     labels = [label for label, _ in candidates()]
-    assert labels[0] == "default" and "embeds=off" in labels and "link_dense=0.4" in labels
+    assert labels[0] == "default" and "drop_links=off" in labels and "link_dense=0.4" in labels
+    assert "embeds=off" not in labels  # required: embedded posts are never article text
     assert len(labels) == len(set(labels))
 
 

@@ -76,6 +76,16 @@ FURNITURE["comment block"] = dict(outside="", extra_bottom="", comments=True)
 COMMENTS = """<div id="comments" class="comments-area"><h2 class="comments-title">0 Comments</h2>
 <div id="respond"><h3>Leave a Reply</h3><form><p class="comment-notes">Your email address will not be published.
 Required fields are marked *</p><p><label>Comment</label><textarea></textarea></p></form></div></div>"""
+FURNITURE.update({
+    "citation notice": dict(extra_bottom="<p>Citation: Carmaker turns plant into battery factory (2025, June 3) retrieved "
+                                         "4 June 2025 from https://news.example.com/2025/06/03/battery-plant</p>"),
+    "copyright notice": dict(extra_bottom="<p>This document is subject to copyright. Apart from any fair dealing for the "
+                                          "purpose of private study or research, no part may be reproduced without the written "
+                                          "permission. The content is provided for information purposes only.</p>"),
+    "unrendered shortcode": dict(extra_bottom='<p>[button link="https://news.example.com/submit/" type="big"] Send us your kit review[/button]</p>'),
+    "author promotion": dict(extra_bottom="<p>Ken Ito's book about the car industry in Japan, \"Assembly\" (Harbour Press, "
+                                          "2024), is out now. Follow him on Twitter @kenito or on Facebook.</p>"),
+})
 FORBIDDEN_WORDS = {
     "navigation": ["Home", "Energy and climate"],
     "site header and footer": ["Independent news since", "All rights reserved", "Harbour Street"],
@@ -93,6 +103,10 @@ FORBIDDEN_WORDS = {
     "related articles": ["Related articles", "Hungary", "job guarantees"],
     "latest news": ["Latest news", "Charging network"],
     "teaser cards": ["Other story", "short summary"],
+    "citation notice": ["Citation", "retrieved"],
+    "copyright notice": ["subject to copyright"],
+    "unrendered shortcode": ["[button", "kit review"],
+    "author promotion": ["Follow him on Twitter", "out now"],
 }
 
 

@@ -10,7 +10,7 @@ from .dates import iso_date
 from .embeds import EMBED_CREDIT, MAX_EMBED_CHARS
 from .rules import Rules
 from .score import Scores, best_element, score_tree
-from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS
+from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS, PROMO_ENDING
 
 MIN_BODY_CHARS = 80  # less text than this is not an article
 MAX_BODY_CHARS = 300_000  # far beyond any article; the rest of a larger body is cut
@@ -59,10 +59,15 @@ def _is_dateline(text: str) -> bool:
 _BYLINE_START = r"^(?:\W*(?:\w+\s+){0,2}(?:by|von|par|por|di|door)\s+)?"
 
 
+_BY = re.compile(r"^\W*(?:\w+\s+){0,2}(?:by|von|par|por|di|door)\s", re.I)
+
+
 def _is_byline(text: str, authors: list[str]) -> bool:
     """A short line that starts with an author's name, or with "by" and the name ("By Jane Doe, Staff
-    Writer", "Written by Jane Doe"): the byline is metadata, not body."""
-    return any(len(text) <= len(a) + 40 and re.match(_BYLINE_START + re.escape(a), text, re.I) for a in authors)
+    Writer", "Written by Jane Doe"): the byline is metadata, not body. A one-word author is a brand
+    more often than a person ("Beachbody"): a line starting with it is a byline only after "by"."""
+    return any(len(text) <= len(a) + 40 and (" " in a or _BY.match(text)) and re.match(_BYLINE_START + re.escape(a), text, re.I)
+               for a in authors)
 
 
 # The rule (a Rules field) that allows each reason for dropping a block.
@@ -72,6 +77,11 @@ _RULE_OF_REASON = {
 }
 # Blocks that may be an embedded post whose markup is gone, recognised by its closing credit line.
 _POST_BLOCKS = frozenset({"p", "blockquote", "div", "figure", "li"})
+
+
+def _is_long_boilerplate(text: str) -> bool:
+    """A legal notice, a how-to-cite line or an author's promotion, whatever its length."""
+    return LONG_BOILERPLATE_TEXT.match(text) is not None or PROMO_ENDING.search(text) is not None
 
 
 def _is_post(el: HtmlElement) -> bool:
@@ -136,8 +146,12 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
                     reason = "byline"
                 elif _is_dateline(text):
                     reason = "date"
-            elif chars <= MAX_LONG_BOILERPLATE_CHARS and LONG_BOILERPLATE_TEXT.match(_norm(el.text_content())):
-                reason = "wording"
+                elif _is_long_boilerplate(text):
+                    reason = "wording"
+            elif chars <= MAX_LONG_BOILERPLATE_CHARS:
+                text = _norm(el.text_content())
+                if _is_long_boilerplate(text):
+                    reason = "wording"
         if reason and getattr(rules, _RULE_OF_REASON[reason]):
             drops.append((el, reason))
             gone.add(el)

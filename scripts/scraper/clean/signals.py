@@ -136,14 +136,20 @@ BOILERPLATE_TEXT = re.compile(
     r"|tempo de leitura:?.{0,20}|temps de lecture:?.{0,20})"
     r"|(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
     r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
+    r"|\[/?[a-z][\w-]*(?:\s[^\]]*)?\].{0,150}"  # a CMS shortcode left unrendered ("[button link=...]")
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "example.com"
     r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
     r")$",
     re.I,
 )
 
-# Longer blocks that announce themselves as furniture in their first words.
-LONG_BOILERPLATE_TEXT = re.compile(r"^(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*[:：]", re.I)
+# Longer blocks that announce themselves as furniture in their first words (legal notices, how to cite
+# the page), or end as an author's promotion does ("... is out now. Follow him on Twitter @x").
+LONG_BOILERPLATE_TEXT = re.compile(
+    r"^(?:(?:disclaimer|haftungsausschluss|avertissement|aviso legal|citation|cite this (?:article|page))\s*[:：]"
+    r"|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright)", re.I)
+PROMO_ENDING = re.compile(
+    r"\bfollow (?:him|her|them|us|me)\b[^.!?]{0,40}\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky)\b[^.!?]{0,80}[.!]?$", re.I)
 MAX_LONG_BOILERPLATE_CHARS = 800
 
 # Headings that open a section of furniture: the section they head is furniture, whatever its markup.
