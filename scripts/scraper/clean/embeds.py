@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lxml import etree
 from lxml.html import HtmlElement
 
+from .prune import CLASS_VALUES, elements_with
 from .signals import class_words
 
 # Services whose embeds carry a post, and words naming the embed around it.
@@ -33,7 +33,6 @@ EMBED_CREDIT = re.compile(rf"(?:^|[\s—–-])[^()\n]{{0,80}}\(@\w{{1,30}}\)\s*(
 # Class attribute values worth asking is_embed_class about (one regular expression per distinct value).
 _HINTS = re.compile("tweet|twitter|instagram|tiktok|fb-|facebook|reddit|bluesky|bsky|mastodon|threads|youtube|vimeo"
                     "|spotify|soundcloud|podcast|social|player|embed", re.I)
-_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
 
 
 @lru_cache(maxsize=4096)
@@ -59,9 +58,7 @@ def _text_length(el: HtmlElement) -> int:
 def drop_embeds(root: HtmlElement) -> None:
     """Embedded posts and players go, with their text; the text after them stays."""
     # Distinct class values first (strings, no element objects), then one libxml2 pass for the embeds'.
-    names = [v for v in set(_CLASS_VALUES(root)) if _HINTS.search(v) and "'" not in v and is_embed_class(v)]
-    if not names:
-        return
-    for el in root.xpath("//*[" + " or ".join(f"@class='{name}'" for name in names) + "]"):
+    names = [("class", v) for v in set(CLASS_VALUES(root)) if _HINTS.search(v) and is_embed_class(v)]
+    for el in elements_with(root, names):
         if el.getparent() is not None and el.tag not in ("html", "body") and _text_length(el) <= MAX_EMBED_CHARS:
             el.drop_tree()

@@ -19,27 +19,35 @@ MAX_ELEMENTS = 50_000
 _INLINE_MARKUP = ("span", "font", "b", "i", "u", "em", "strong", "small", "big", "abbr", "mark", "s", "sub", "sup", "time", "label", "cite", "q", "code")
 
 
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')"
-    " or contains(@class, 'hidden') or contains(@class, 'sr-only') or contains(@class, 'screen') or contains(@class, 'offscreen')"
-    " or contains(@class, 'invisible') or contains(@class, 'visually')]"
-)
+CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_STYLE_VALUES = etree.XPath("//@style", smart_strings=False)
+_HIDDEN_CLASS_PARTS = ("hidden", "sr-only", "screen", "offscreen", "invisible", "visually")
 
 
-def _is_hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+def _hidden_class(value: str) -> bool:
+    return any(part in value for part in _HIDDEN_CLASS_PARTS) and not _HIDDEN_CLASSES.isdisjoint(value.lower().split())
+
+
+def _hidden_style(value: str) -> bool:
+    return ("none" in value or "hidden" in value) and _HIDDEN_STYLE.search(value) is not None
+
+
+def elements_with(root: HtmlElement, values: list[tuple[str, str]], condition: str = "") -> list[HtmlElement]:
+    """The elements, in document order, whose attribute equals one of the (attribute, value) pairs or
+    that meet the extra XPath condition: one libxml2 pass, values passed as XPath variables."""
+    tests = [f"@{name}=$v{i}" for i, (name, _) in enumerate(values)] + ([condition] if condition else [])
+    if not tests:
+        return []
+    return root.xpath("//*[" + " or ".join(tests) + "]", **{f"v{i}": value for i, (_, value) in enumerate(values)})
 
 
 def drop_invisible(root: HtmlElement) -> None:
-    """Scripts, styles, media, form controls and elements hidden from readers go; text after them stays."""
+    """Scripts, styles, media, form controls and elements hidden from readers go; text after them stays.
+    Hidden classes and styles are judged once per distinct value, then found in one pass."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    for el in [el for el in _HIDDEN_XPATH(root) if _is_hidden(el)]:
+    values = [("class", v) for v in set(CLASS_VALUES(root)) if _hidden_class(v)]
+    values += [("style", v) for v in set(_STYLE_VALUES(root)) if _hidden_style(v)]
+    for el in elements_with(root, values, "@hidden or @aria-hidden='true'"):
         if el.getparent() is not None and el.tag not in ("html", "body"):
             el.drop_tree()
 
