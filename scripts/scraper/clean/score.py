@@ -120,6 +120,16 @@ def score_tree(root: HtmlElement, rules: Rules) -> Scores:
     discount: list[float] = []
     card_kind: list = []  # (parent position, tag, class) for elements that may be teaser cards
     kinds: dict = {}  # (parent position, tag, class) -> number of such siblings
+
+    def credit(at: int, n: int) -> None:
+        """n characters of text directly in the element at position `at`, counted to its block."""
+        b = block[at]
+        own_chars[b] += n
+        text_chars[at] += n
+        if in_link[at]:
+            own_links[b] += n
+            text_links[at] += n
+
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -151,23 +161,13 @@ def score_tree(root: HtmlElement, rules: Rules) -> Scores:
             if kind is not None:
                 kinds[kind] = kinds.get(kind, 0) + 1
             card_kind.append(kind)
-            if (n := _length(el.tail)):
-                b = block[p]
-                own_chars[b] += n
-                text_chars[p] += n
-                if in_link[p]:
-                    own_links[b] += n
-                    text_links[p] += n
+            if (n := _length(el.tail)):  # a child's tail is its parent's own text
+                credit(p, n)
         parents.append(p)
         n = _length(el.text)
         leading.append(n > 0)
         if n:
-            b = block[i]
-            own_chars[b] += n
-            text_chars[i] += n
-            if in_link[i]:
-                own_links[b] += n
-                text_links[i] += n
+            credit(i, n)
     count = len(order)
     chars = [0] * count
     links = [0] * count
