@@ -174,3 +174,41 @@ def test_sections_opened_by_a_furniture_heading_are_removed_without_class_names(
     article = clean_page(raw, URL)
     _body_is_whole(article.text)
     assert "twenty years" not in article.text and "Other story" not in article.text
+
+
+# Furniture lines the big news sites print between paragraphs, each standing alone as a block.
+WEB_FURNITURE_LINES = [
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "(Reporting by Mia Tanaka in Tokyo; Editing by Ken Ito)",
+    "Have a news tip? Email us at tips@news.example.com",
+    "Get the latest news delivered to your inbox. Sign up for our daily newsletter.",
+    "Click here to subscribe to our newsletter.",
+    "Join our WhatsApp channel for the latest updates.",
+    "Download our app for breaking news alerts.",
+    "Image source, Getty Images",
+    "Photo by Ken Ito/Getty Images",
+    "Read next: The carmaker's new battery plan",
+    "Advertisement - Scroll to continue",
+    "Trending Now",
+    "Recommended Stories",
+    "Sponsored Content by Acme Batteries",
+]
+# Lines that look alike but are the article's own: corrections, contributions, disclosures it prints.
+ARTICLE_LINES = [
+    "This story has been corrected to show the plant employs 3,900 people, not 9,300.",
+    "The Associated Press contributed to this report.",
+    "Disclosure: Example News may earn a commission from some of the products featured on this page.",
+    "Story continues below gallery",
+]
+
+
+@pytest.mark.parametrize("line", WEB_FURNITURE_LINES)
+def test_common_web_furniture_lines_go(line):
+    article = clean_page(page(extra_middle=f"<p>{line}</p>"), URL)
+    _body_is_whole(article.text)
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_the_articles_own_notes_stay(line):
+    assert line in clean_page(page(extra_middle=f"<p>{line}</p>"), URL).text
