@@ -21,7 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_folds import Totals, aggregate, assign_folds, candidates, cross_validate, rule_verdicts  # noqa: E402
+from bench_folds import (  # noqa: E402
+    Totals, aggregate, assign_folds, candidates, cross_validate, rule_verdicts, threshold_verdicts,
+)
 from bench_timing import time_extractors  # noqa: E402
 from scraper.clean import clean_page  # noqa: E402
 from scraper.clean.rules import DEFAULT_RULES, REQUIRED  # noqa: E402
@@ -173,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in sorted(REQUIRED):  # kept whatever the folds say; their cost on this benchmark's truth
             without = aggregate(run(replace(DEFAULT_RULES, **{name: False}))[0])
             print(f"  {name:<22} {whole.f1 - without.f1:+.3f} | required by the product, not chosen by folds")
+        print("\nwhat each threshold value would change against the default (F1), whole set and per fold:")
+        for t in threshold_verdicts(labels, per_page, fold_of, args.folds):
+            gains = " ".join(f"{g:+.3f}" for g in t.fold_gains)
+            print(f"  {t.setting:<26} {t.whole_gain:+.3f} | {gains} | {t.verdict}")
 
     for message in default_rejections.values():
         print(f"ours rejected: {message}")

@@ -9,7 +9,7 @@ made on. Folds group pages by site: two pages of one site never sit on both side
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlsplit
 
@@ -113,6 +113,16 @@ def cross_validate(labels: Sequence[str], per_page: Sequence[Sequence], fold_of:
     return held_out, results
 
 
+def _gains(per_page: Sequence[Sequence], fold_of: Sequence[int], k: int, better: int, worse: int) -> tuple[float, list[float]]:
+    """F1 of candidate `better` minus F1 of candidate `worse`: over all pages, and on each fold's pages."""
+    def f1(c: int, pages: Sequence[int]) -> float:
+        return aggregate([per_page[c][i] for i in pages]).f1
+
+    folds = [[i for i, f in enumerate(fold_of) if f == fold] for fold in range(k)]
+    everyone = range(len(fold_of))
+    return f1(better, everyone) - f1(worse, everyone), [f1(better, pages) - f1(worse, pages) for pages in folds if pages]
+
+
 @dataclass
 class RuleVerdict:
     rule: str
@@ -126,13 +136,10 @@ def rule_verdicts(labels: Sequence[str], per_page: Sequence[Sequence], fold_of: 
     """For each on/off rule, what it adds on each fold: a rule earns its place when it helps on at
     least two folds (more than one site) and on average, not when one page's gain carries it."""
     verdicts = []
-    everyone = range(len(fold_of))
-    folds = [[i for i, f in enumerate(fold_of) if f == fold] for fold in range(k)]
-    f1: Callable = lambda c, pages: aggregate([per_page[c][i] for i in pages]).f1  # noqa: E731
     for c, label in enumerate(labels):
         if not label.endswith("=off"):
             continue
-        gains = [f1(0, pages) - f1(c, pages) for pages in folds if pages]
+        whole, gains = _gains(per_page, fold_of, k, 0, c)
         helped = sum(g > tolerance for g in gains)
         hurt = sum(g < -tolerance for g in gains)
         if not helped and not hurt:
@@ -143,5 +150,34 @@ def rule_verdicts(labels: Sequence[str], per_page: Sequence[Sequence], fold_of: 
             verdict = "helps on one fold only, hurts none"
         else:
             verdict = "does not earn its place"
-        verdicts.append(RuleVerdict(label.removesuffix("=off"), f1(0, everyone) - f1(c, everyone), gains, verdict))
+        verdicts.append(RuleVerdict(label.removesuffix("=off"), whole, gains, verdict))
+    return verdicts
+
+
+@dataclass
+class ThresholdVerdict:
+    setting: str  # "name=value", a value tried instead of the default
+    whole_gain: float  # F1 with this value minus with the default, over all pages
+    fold_gains: list[float]  # the same on each fold's pages
+    verdict: str
+
+
+def threshold_verdicts(labels: Sequence[str], per_page: Sequence[Sequence], fold_of: Sequence[int], k: int,
+                       tolerance: float = 0.0005) -> list[ThresholdVerdict]:
+    """For each threshold value tried, what it would change on each fold against the default: the
+    default holds unless a value does better on two or more folds and on average."""
+    verdicts = []
+    for c, label in enumerate(labels):
+        if c == 0 or label.endswith("=off"):
+            continue
+        whole, gains = _gains(per_page, fold_of, k, c, 0)
+        better = sum(g > tolerance for g in gains)
+        worse = sum(g < -tolerance for g in gains)
+        if better >= 2 and statistics.fmean(gains) > 0:
+            verdict = "better than the default on the folds"
+        elif not better and not worse:
+            verdict = "same as the default"
+        else:
+            verdict = "default holds"
+        verdicts.append(ThresholdVerdict(label, whole, gains, verdict))
     return verdicts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench_extract import score_page, shingles
-from bench_folds import aggregate, assign_folds, candidates, cross_validate, rule_verdicts
+from bench_folds import aggregate, assign_folds, candidates, cross_validate, rule_verdicts, threshold_verdicts
 
 
 def test_shingles_are_a_multiset_of_four_token_runs():
@@ -81,3 +81,12 @@ def test_a_rule_helping_one_fold_only_does_not_earn_its_place():
     narrow_off = [_exact(i != 0) for i in range(6)]  # the rule helps page 0 only
     verdicts = {v.rule: v.verdict for v in rule_verdicts(labels, [good, broad_off, narrow_off], [0, 0, 1, 1, 2, 2], 3)}
     assert verdicts == {"broad": "earns its place", "narrow": "helps on one fold only, hurts none"}
+
+
+def test_a_threshold_value_better_on_most_folds_is_reported():
+    labels = ["default", "t=1", "t=2"]
+    default = [_exact(i % 2 == 0) for i in range(6)]
+    better = [_exact(True) for _ in range(6)]  # right on every page the default misses
+    same = list(default)
+    verdicts = {v.setting: v.verdict for v in threshold_verdicts(labels, [default, better, same], [0, 0, 1, 1, 2, 2], 3)}
+    assert verdicts == {"t=1": "better than the default on the folds", "t=2": "same as the default"}
