@@ -7,7 +7,7 @@ import re
 from lxml.html import HtmlElement
 
 from .dates import iso_date
-from .embeds import EMBED_CREDIT, MAX_EMBED_CHARS
+from .embeds import MAX_EMBED_CHARS, POST_BLOCKS, is_post, post_before_credit
 from .rules import Rules
 from .score import Scores, best_element, score_tree
 from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS, PROMO_ENDING
@@ -75,37 +75,9 @@ _RULE_OF_REASON = {
     "furniture": "drop_furniture", "links": "drop_links", "title": "drop_title",
     "wording": "drop_wording", "byline": "drop_bylines", "date": "drop_datelines", "embed": "embeds",
 }
-# Blocks that may be an embedded post whose markup is gone, recognised by its closing credit line.
-_POST_BLOCKS = frozenset({"p", "blockquote", "div", "figure", "li"})
-
-
 def _is_long_boilerplate(text: str) -> bool:
     """A legal notice, a how-to-cite line or an author's promotion, whatever its length."""
     return LONG_BOILERPLATE_TEXT.match(text) is not None or PROMO_ENDING.search(text) is not None
-
-
-def _is_post(el: HtmlElement) -> bool:
-    """A block closed by an embedded post's credit ("— Jane Doe (@jane) November 18, 2019")."""
-    text = el.text_content()
-    return "(@" in text and EMBED_CREDIT.search(_norm(text)) is not None
-
-
-_LINKISH = re.compile(r"https?://|pic\.\w|[@#]\w")
-MAX_CREDIT_CHARS = 160
-
-
-def _post_before_credit(credit: HtmlElement) -> HtmlElement | None:
-    """The post a lone credit line closes, when its markup is gone: the short block just before it,
-    holding a link, a handle or a hashtag as posts do."""
-    if len(_norm(credit.text_content())) > MAX_CREDIT_CHARS:
-        return None  # the post's text is in the credit's own block
-    post = credit.getprevious()
-    while post is not None and not isinstance(post.tag, str):
-        post = post.getprevious()
-    if post is None or post.tag not in _POST_BLOCKS:
-        return None
-    text = post.text_content()
-    return post if len(text) <= MAX_EMBED_CHARS and _LINKISH.search(text) else None
 
 
 def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[str], rules: Rules) -> list[tuple[HtmlElement, str]]:
@@ -134,7 +106,7 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
             # Headings are kept: a linked subheading in a body names what follows (a product, a source).
             if el.tag != "li" and el.tag not in HEADINGS and links > chars * density and (chars - links) < 200:
                 reason = "links"
-            elif el.tag in _POST_BLOCKS and chars <= MAX_EMBED_CHARS and _is_post(el):
+            elif el.tag in POST_BLOCKS and chars <= MAX_EMBED_CHARS and is_post(el):
                 reason = "embed"
             elif chars <= rules.max_boilerplate_chars:
                 text = _norm(el.text_content())
@@ -155,7 +127,9 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
         if reason and getattr(rules, _RULE_OF_REASON[reason]):
             drops.append((el, reason))
             gone.add(el)
-            if reason == "embed" and (post := _post_before_credit(el)) is not None and post not in gone:
+            if reason == "embed" and (post := post_before_credit(el)) is not None and post not in gone:
+                # The post was passed over already: it replaces whatever was dropped inside it.
+                drops = [(d, r) for d, r in drops if not any(a is post for a in d.iterancestors())]
                 drops.append((post, reason))
                 gone.add(post)
         elif s.direct_chars.get(el, 0) >= MIN_BODY_CHARS:

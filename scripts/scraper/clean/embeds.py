@@ -62,3 +62,33 @@ def drop_embeds(root: HtmlElement) -> None:
     for el in elements_with(root, names):
         if el.getparent() is not None and el.tag not in ("html", "body") and _text_length(el) <= MAX_EMBED_CHARS:
             el.drop_tree()
+
+
+# Blocks that may be an embedded post whose markup is gone, recognised by its closing credit line.
+POST_BLOCKS = frozenset({"p", "blockquote", "div", "figure", "li"})
+_LINKISH = re.compile(r"https?://|pic\.\w|[@#]\w")
+MAX_CREDIT_CHARS = 160  # a credit line alone; longer, the post's text is in the credit's own block
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_post(el: HtmlElement) -> bool:
+    """A block closed by an embedded post's credit ("— Jane Doe (@jane) November 18, 2019")."""
+    text = el.text_content()
+    return "(@" in text and EMBED_CREDIT.search(_norm(text)) is not None
+
+
+def post_before_credit(credit: HtmlElement) -> HtmlElement | None:
+    """The post a lone credit line closes, when its markup is gone: the short block just before it,
+    holding a link, a handle or a hashtag as posts do."""
+    if len(_norm(credit.text_content())) > MAX_CREDIT_CHARS:
+        return None
+    post = credit.getprevious()
+    while post is not None and not isinstance(post.tag, str):
+        post = post.getprevious()
+    if post is None or post.tag not in POST_BLOCKS:
+        return None
+    text = post.text_content()
+    return post if len(text) <= MAX_EMBED_CHARS and _LINKISH.search(text) else None
