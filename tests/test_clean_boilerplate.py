@@ -212,3 +212,10 @@ def test_common_web_furniture_lines_go(line):
 @pytest.mark.parametrize("line", ARTICLE_LINES)
 def test_the_articles_own_notes_stay(line):
     assert line in clean_page(page(extra_middle=f"<p>{line}</p>"), URL).text
+
+
+def test_a_keyword_link_inside_a_sentence_stays_whatever_its_class():
+    sentence = ('<p>Radiation is a key hazard of deep <a href="/tags/space+travel/" rel="tag" class="textTag">space '
+                'travel</a>, but shielding could be concentrated around the crew, the agency said in its report.</p>')
+    article = clean_page(page(extra_middle=sentence), URL)
+    assert "hazard of deep space travel, but shielding" in article.text

@@ -97,7 +97,10 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
         if not chars or not isinstance(el.tag, str):
             continue
         reason = None
-        if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5:
+        # Furniture by tag or class; but a link inside a sentence (its parent holds text of its own) is
+        # part of that sentence, whatever its class says: keyword links classed "tag", "textTag" ...
+        in_sentence = el.tag == "a" and s.direct_chars.get(parent, 0) > 0
+        if s.furniture.get(el) and s.plain.get(el, 0.0) < body_plain * 0.5 and not in_sentence:
             reason = "furniture"
         elif el.tag in _REMOVABLE_BLOCKS or (el.tag not in BLOCK_TAGS and _stands_alone(el, parent, s)):
             links = s.link_chars.get(el, 0)
