@@ -42,6 +42,9 @@ PARTIAL = {
     "JSON-LD article not free": dict(head=ld({"@type": "NewsArticle", "isAccessibleForFree": "False"})),
     "subscribe gate": dict(outside="<div><p>Subscribe now to continue reading this story.</p><a href='/s'>Subscribe</a></div>"),
     "members-only notice": dict(outside="<p>The rest of this article is available to subscribers only.</p>"),
+    "continue-reading link ending the body": dict(body_end='<p><a href="https://other.example.com/full">Continue reading</a></p>'),
+    "read-the-full-story link after the body": dict(outside='<p><a href="https://wire.example.com/x">Read the full story at Example Wire »</a></p>'),
+    "read more teaser": dict(body_end='<p><a class="more-link" href="/2019/11/19/cloud-gaming/full">Read more…</a></p>'),
 }
 WHOLE = {
     "plain article": dict(),
@@ -49,6 +52,8 @@ WHOLE = {
     "a last line trailing off": dict(body_end="<p>Tell us what you think about cloud gaming...</p>"),
     "newsletter box": dict(outside="<div><p>Sign up for our newsletter: the week's gaming news in your inbox.</p></div>"),
     "free article": dict(head=ld({"@type": "NewsArticle", "isAccessibleForFree": True})),
+    "read more pointing to another story": dict(body_end='<p>Read more: <a href="/other">Nintendo bets on handhelds</a></p>'),
+    "a promotion ending the body": dict(body_end="<p>READ MORE ON EXAMPLE NEWS BY CLICKING HERE</p>"),
 }
 
 

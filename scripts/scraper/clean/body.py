@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .embeds import MAX_EMBED_CHARS, POST_BLOCKS, is_post, post_before_credit
+from .partial import read_on_gate
 from .rules import Rules
 from .score import Scores, best_element, score_tree
 from .signals import BLOCK_TAGS, BOILERPLATE_TEXT, HEADINGS, LONG_BOILERPLATE_TEXT, MAX_LONG_BOILERPLATE_CHARS, PROMO_ENDING
@@ -140,8 +141,9 @@ def _furniture_inside(body: HtmlElement, s: Scores, title: str, authors: list[st
     return drops
 
 
-def extract_body(root: HtmlElement, title: str, authors: list[str], rules: Rules) -> HtmlElement | None:
-    """The element holding the article body, cleaned in place; None when the page has no article."""
+def extract_body(root: HtmlElement, title: str, authors: list[str], rules: Rules) -> tuple[HtmlElement, bool] | None:
+    """The element holding the article body, cleaned in place, and whether it ended on a "continue
+    reading" gate before cleaning (partial.read_on_gate); None when the page has no article."""
     s = score_tree(root, rules)
     body, _ = best_element(s, rules, "score")
     if body is None or s.chars.get(body, 0) < MIN_BODY_CHARS:
@@ -151,6 +153,7 @@ def extract_body(root: HtmlElement, title: str, authors: list[str], rules: Rules
         return None
     if rules.continuations:
         body = _with_continuations(body, s)
+    gated = read_on_gate(body)
     drops = _furniture_inside(body, s, title, authors, rules)
     if s.chars[body] - sum(s.chars[el] for el, _ in drops) < MIN_BODY_CHARS:
         # Cleaning would leave no article: the rules misjudged this page, so recover what they dropped.
@@ -158,7 +161,7 @@ def extract_body(root: HtmlElement, title: str, authors: list[str], rules: Rules
     for el, _ in drops:
         el.drop_tree()
     _truncate(body, s, MAX_BODY_CHARS)
-    return body
+    return body, gated
 
 
 def _with_continuations(body: HtmlElement, s: Scores) -> HtmlElement:

@@ -4,7 +4,8 @@ and the briefing marks its source as partial, so a reader knows the facts drawn 
 
 Signals, strongest first (as news archives and trafilatura's paywall handling read them): the page's
 JSON-LD declares the article not free (isAccessibleForFree: false, on the article or one of its
-parts, Google's paywalled-content markup); a gate's wording is visible on the page; the body ends on
+parts, Google's paywalled-content markup); a gate's wording is visible on the page, or the body ends
+on (or is followed by) a "Continue reading" / "Read the full story" link; the text ends on
 a new paragraph's first words and an ellipsis ("... characters. All…"), which a finished article never does.
 """
 
@@ -61,6 +62,39 @@ def gate_on_page(root: HtmlElement) -> bool:
     text = _TEXT(root)
     lower = text.lower()
     return any(word in lower for word in _GATE_WORDS) and GATE_TEXT.search(text) is not None
+
+
+# A "read more" gate: the article's text ends on a link to the rest ("Continue reading", "Read the full
+# story at Reuters", "Read more »"), after a sentence; "Read more: <headline>" points elsewhere instead.
+_READ_ON = re.compile(
+    r"(?:^|[.!?…\"”’)\]]\s*)(?:read more|(?:continue reading|keep reading"
+    r"|read (?:the )?(?:full|whole|entire|complete|rest of the) (?:article|story|post|report))(?: (?:at|on) [\w.'’ -]{1,40})?)"
+    r"\W{0,3}$", re.I)
+MAX_GATE_CHARS = 120  # a gate link after the article is one short line
+
+
+def read_on_gate(body: HtmlElement) -> bool:
+    """Whether the article body (before cleaning) ends on a "continue reading" link, or the element
+    right after it (or after its container) is one: the page shows a teaser, the rest is behind the link."""
+    if _READ_ON.search(" ".join(_TEXT(body)[-300:].split())):
+        return True
+    after = _element_after(body)
+    text = " ".join(_TEXT(after).split()) if after is not None else ""
+    return 0 < len(text) <= MAX_GATE_CHARS and _READ_ON.search(text) is not None
+
+
+def _element_after(el: HtmlElement, levels: int = 3) -> HtmlElement | None:
+    """The first element after el in the page, looking up to `levels` ancestors up when el is last."""
+    for _ in range(levels):
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None:
+            return after
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
 
 
 def is_partial(paywalled: bool, gated: bool, text: str) -> bool:

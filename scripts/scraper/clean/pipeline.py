@@ -48,9 +48,10 @@ def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> Clea
     if rules.link_clusters:
         drop_link_clusters(root)
     flatten_deep_nesting(root)
-    body = extract_body(root, meta.title, meta.authors, rules)
-    if body is None:
+    found = extract_body(root, meta.title, meta.authors, rules)
+    if found is None:
         raise PageRejected("no article found")
+    body, read_on = found
     text = body_text(body)
     if not text.strip():
         raise PageRejected("no article found")
@@ -59,7 +60,7 @@ def _build(raw: bytes, url: str, content_type: str | None, rules: Rules) -> Clea
     return CleanArticle(
         url=meta.url, title=meta.title, published=meta.published, modified=meta.modified,
         authors=meta.authors, publisher=meta.publisher, language=meta.language, image=meta.image,
-        text=text, markdown=to_markdown(html), html=html, partial=is_partial(meta.paywalled, gated, text),
+        text=text, markdown=to_markdown(html), html=html, partial=is_partial(meta.paywalled, gated or read_on, text),
     )
 
 
