@@ -1,9 +1,11 @@
-"""Article-body extraction benchmark: our cleaner (and trafilatura, when installed) against hand-checked
-article bodies, scored exactly as /work/shared/bench/extraction/README.md defines.
+"""Article-body extraction benchmark: our cleaner against hand-checked article bodies, scored exactly as
+/work/shared/bench/extraction/README.md defines, beside trafilatura when installed (`make bench`).
 
-    .venv/bin/python scripts/bench_extract.py [DIR] [--errors N] [--only ID ...] [--no-reference]
+    .venv/bin/python scripts/bench_extract.py [DIR] [--folds K] [--rounds N] [--errors N] [--only ID ...]
 
-Prints one row per extractor: F1, precision, recall, accuracy, median milliseconds per page.
+Prints: quality on the whole set and k-fold cross-validated (rules and thresholds chosen without the
+held-out fold, bench_folds.py) and the gap between them; what each rule adds fold by fold; speed of
+ours and trafilatura in one process each, interleaved and repeated (bench_timing.py), with ratios.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ import argparse
 import gzip
 import json
 import re
-import statistics
 import sys
-import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_folds import (  # noqa: E402
+    Totals, aggregate, assign_folds, candidates, cross_validate, rule_verdicts, threshold_verdicts,
+)
+from bench_timing import time_extractors  # noqa: E402
 from scraper.clean import clean_page  # noqa: E402
+from scraper.clean.rules import DEFAULT_RULES, REQUIRED  # noqa: E402
 from scraper.errors import ScrapeError  # noqa: E402
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "extraction"
@@ -70,53 +74,25 @@ def score_page(page_id: str, truth: str, predicted: str) -> PageScore:
     return PageScore(page_id, precision, recall, exact)
 
 
-@dataclass
-class Run:
-    """One extractor's results over the benchmark."""
-
-    name: str
-    extract: Callable[[bytes, str], str]
-    scores: list[PageScore] = field(default_factory=list)
-    millis: list[float] = field(default_factory=list)
-    outputs: dict[str, str] = field(default_factory=dict)
-
-    def row(self) -> tuple[str, float, float, float, float, float]:
-        ps = [s.precision for s in self.scores if s.precision is not None]
-        rs = [s.recall for s in self.scores if s.recall is not None]
-        p = statistics.fmean(ps) if ps else 0.0
-        r = statistics.fmean(rs) if rs else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        acc = sum(s.exact for s in self.scores) / len(self.scores) if self.scores else 0.0
-        return self.name, f1, p, r, acc, statistics.median(self.millis) if self.millis else 0.0
-
-
-REJECTED: dict[str, str] = {}  # url -> our ScrapeError message, reported after the table
-
-
-def ours(raw: bytes, url: str) -> str:
-    try:
-        return clean_page(raw, url).text
-    except ScrapeError as err:
-        REJECTED[url] = str(err)
-        return ""
-
-
-def reference() -> Callable[[bytes, str], str] | None:
-    """trafilatura with default settings and plain-text output, when the bench extra is installed."""
+def trafilatura_version() -> str | None:
+    """trafilatura's version when it imports (the bench extra); why not, on stderr, when it does not."""
     try:
         import trafilatura
-    except ImportError:
+    except ImportError as err:
+        print(f"trafilatura not measured: {err} (install the bench extra: make bench)", file=sys.stderr)
         return None
+    return trafilatura.__version__
 
-    def run(raw: bytes, url: str) -> str:
-        return trafilatura.extract(raw) or ""
 
-    return run
+def _row(name: str, t: Totals, median: str = "", total: str = "") -> str:
+    return f"| {name:<34} | {t.f1:6.3f} | {t.precision:6.3f} | {t.recall:6.3f} | {t.accuracy:6.3f} | {median:>9} | {total:>9} |"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("dir", nargs="?", type=Path, default=DEFAULT_DIR, help="benchmark folder (html/, ground-truth.json)")
+    parser.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (0: none)")
+    parser.add_argument("--rounds", type=int, default=3, metavar="N", help="interleaved timing rounds (0: no timing)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list our N worst pages")
     parser.add_argument("--only", nargs="*", default=None, metavar="ID", help="run these page ids (prefixes) only")
     parser.add_argument("--no-reference", action="store_true", help="skip trafilatura")
@@ -131,47 +107,96 @@ def main(argv: list[str] | None = None) -> int:
     ids = sorted(truth)
     if args.only:
         ids = [i for i in ids if any(i.startswith(prefix) for prefix in args.only)]
+    urls = [truth[i]["url"] for i in ids]
+    pages = [gzip.decompress((args.dir / "html" / f"{i}.html.gz").read_bytes()) for i in ids]
+    rejected: dict[str, str] = {}
 
-    runs = [Run("ours (scraper.clean)", ours)]
-    ref = None if args.no_reference else reference()
-    if ref is not None:
-        runs.append(Run("trafilatura (default, txt)", ref))
-    for page_id in ids:
-        raw = gzip.decompress((args.dir / "html" / f"{page_id}.html.gz").read_bytes())
-        url, body = truth[page_id]["url"], truth[page_id]["articleBody"]
-        for run in runs:  # interleaved, so both extractors see the same machine load
-            start = time.perf_counter()
-            text = run.extract(raw, url)
-            run.millis.append((time.perf_counter() - start) * 1000)
-            run.scores.append(score_page(page_id, body, text))
-            run.outputs[page_id] = text
+    def run(rules) -> tuple[list[PageScore], list[str]]:
+        scores, texts = [], []
+        for page_id, raw, url in zip(ids, pages, urls):
+            try:
+                text = clean_page(raw, url, rules=rules).text
+            except ScrapeError as err:
+                rejected[url] = str(err)
+                text = ""
+            scores.append(score_page(page_id, truth[page_id]["articleBody"], text))
+            texts.append(text)
+        return scores, texts
+
+    tried = candidates() if args.folds > 1 else candidates()[:1]
+    labels = [label for label, _ in tried]
+    per_page, ours_texts = [], []
+    for label, rules in tried:
+        scores, texts = run(rules)
+        per_page.append(scores)
+        if label == "default":
+            ours_texts, default_rejections = texts, dict(rejected)
+    whole = aggregate(per_page[0])
+
+    version = None if args.no_reference else trafilatura_version()
+    names = ["ours"] + (["trafilatura"] if version else [])
+    timing = time_extractors(names, args.dir, ids, args.rounds) if args.rounds > 0 else None
+    if timing is not None and timing.texts["ours"] != ours_texts:
+        print("warning: the timed worker's text differs from the in-process run", file=sys.stderr)
 
     print(f"{len(ids)} pages from {args.dir}")
-    print(f"| {'extractor':<28} | {'F1':>6} | {'P':>6} | {'R':>6} | {'acc':>6} | {'median ms':>9} |")
-    print(f"|{'-' * 30}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 11}|")
-    rows = [run.row() for run in runs]
-    for name, f1, p, r, acc, ms in rows:
-        print(f"| {name:<28} | {f1:6.3f} | {p:6.3f} | {r:6.3f} | {acc:6.3f} | {ms:9.1f} |")
-    if len(rows) == 2 and rows[1][5]:
-        print(f"speed ratio ours/trafilatura (median ms): {rows[0][5] / rows[1][5]:.2f}")
+    if timing is not None:
+        print(f"time per page: fastest of {args.rounds} interleaved rounds, one process per extractor; median and total over pages, ms")
+    print(f"| {'extractor':<34} | {'F1':>6} | {'P':>6} | {'R':>6} | {'acc':>6} | {'median ms':>9} | {'total ms':>9} |")
+    print(f"|{'-' * 36}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 8}|{'-' * 11}|{'-' * 11}|")
+    ms = (lambda n: (f"{timing.median(n):.1f}", f"{timing.total(n):.0f}")) if timing else (lambda n: ("", ""))  # noqa: E731
+    print(_row("ours, whole set (default rules)", whole, *ms("ours")))
+    folds = None
+    if args.folds > 1:
+        fold_of = assign_folds(urls, args.folds)
+        held_out, folds = cross_validate(labels, per_page, fold_of, args.folds)
+        cv = aggregate(held_out)
+        print(_row(f"ours, {args.folds}-fold cross-validated", cv))
+    reference_scores = None
+    if version and timing is not None:
+        reference_scores = [score_page(i, truth[i]["articleBody"], t) for i, t in zip(ids, timing.texts["trafilatura"])]
+        print(_row(f"trafilatura {version} (default, txt)", aggregate(reference_scores), *ms("trafilatura")))
+    if folds is not None:
+        print(f"gap whole set - cross-validated: F1 {whole.f1 - cv.f1:+.3f}, P {whole.precision - cv.precision:+.3f}, "
+              f"R {whole.recall - cv.recall:+.3f}")
+    if timing is not None and version:
+        per_round = " ".join(f"{o / t:.2f}" for o, t in zip(timing.round_totals["ours"], timing.round_totals["trafilatura"]))
+        print(f"speed ours/trafilatura: median {timing.median('ours') / timing.median('trafilatura'):.2f}, "
+              f"total {timing.total('ours') / timing.total('trafilatura'):.2f} (each round's total: {per_round})")
 
-    for message in REJECTED.values():
+    if folds is not None:
+        print(f"\nfolds (pages grouped by site; each fold scored with the rules chosen on the other {args.folds - 1}):")
+        for f in folds:
+            print(f"  fold {f.fold}: {f.pages:3d} pages, chosen {f.chosen:<28} F1 {f.held_out.f1:.3f} (default rules {f.default.f1:.3f})")
+        print("\nwhat each rule adds to F1 (with it minus without it), whole set and per fold:")
+        for v in rule_verdicts(labels, per_page, fold_of, args.folds):
+            gains = " ".join(f"{g:+.3f}" for g in v.fold_gains)
+            print(f"  {v.rule:<22} {v.whole_gain:+.3f} | {gains} | {v.verdict}")
+        for name in sorted(REQUIRED):  # kept whatever the folds say; their cost on this benchmark's truth
+            without = aggregate(run(replace(DEFAULT_RULES, **{name: False}))[0])
+            print(f"  {name:<22} {whole.f1 - without.f1:+.3f} | required by the product, not chosen by folds")
+        print("\nwhat each threshold value would change against the default (F1), whole set and per fold:")
+        for t in threshold_verdicts(labels, per_page, fold_of, args.folds):
+            gains = " ".join(f"{g:+.3f}" for g in t.fold_gains)
+            print(f"  {t.setting:<26} {t.whole_gain:+.3f} | {gains} | {t.verdict}")
+
+    for message in default_rejections.values():
         print(f"ours rejected: {message}")
     if args.errors:
         print(f"\nour {args.errors} worst pages (F1, P, R; trafilatura F1):")
-        worst = sorted(range(len(ids)), key=lambda i: runs[0].scores[i].f1)[: args.errors]
+        worst = sorted(range(len(ids)), key=lambda i: per_page[0][i].f1)[: args.errors]
         for i in worst:
-            s = runs[0].scores[i]
-            other = f"{runs[1].scores[i].f1:.3f}" if len(runs) > 1 else "-"
+            s = per_page[0][i]
+            other = f"{reference_scores[i].f1:.3f}" if reference_scores else "-"
             fmt = lambda v: "  -  " if v is None else f"{v:.3f}"  # noqa: E731
-            print(f"  {s.f1:.3f} {fmt(s.precision)} {fmt(s.recall)} ref {other}  {ids[i][:12]} {truth[ids[i]]['url']}")
+            print(f"  {s.f1:.3f} {fmt(s.precision)} {fmt(s.recall)} ref {other}  {ids[i][:12]} {urls[i]}")
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        for page_id in ids:
-            (args.dump / f"{page_id[:12]}.ours.txt").write_text(runs[0].outputs[page_id], encoding="utf-8")
+        for i, page_id in enumerate(ids):
+            (args.dump / f"{page_id[:12]}.ours.txt").write_text(ours_texts[i], encoding="utf-8")
             (args.dump / f"{page_id[:12]}.truth.txt").write_text(truth[page_id]["articleBody"], encoding="utf-8")
-            if len(runs) > 1:
-                (args.dump / f"{page_id[:12]}.ref.txt").write_text(runs[1].outputs[page_id], encoding="utf-8")
+            if timing is not None and version:
+                (args.dump / f"{page_id[:12]}.ref.txt").write_text(timing.texts["trafilatura"][i], encoding="utf-8")
     return 0
 
 

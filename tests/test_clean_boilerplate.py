@@ -76,6 +76,16 @@ FURNITURE["comment block"] = dict(outside="", extra_bottom="", comments=True)
 COMMENTS = """<div id="comments" class="comments-area"><h2 class="comments-title">0 Comments</h2>
 <div id="respond"><h3>Leave a Reply</h3><form><p class="comment-notes">Your email address will not be published.
 Required fields are marked *</p><p><label>Comment</label><textarea></textarea></p></form></div></div>"""
+FURNITURE.update({
+    "citation notice": dict(extra_bottom="<p>Citation: Carmaker turns plant into battery factory (2025, June 3) retrieved "
+                                         "4 June 2025 from https://news.example.com/2025/06/03/battery-plant</p>"),
+    "copyright notice": dict(extra_bottom="<p>This document is subject to copyright. Apart from any fair dealing for the "
+                                          "purpose of private study or research, no part may be reproduced without the written "
+                                          "permission. The content is provided for information purposes only.</p>"),
+    "unrendered shortcode": dict(extra_bottom='<p>[button link="https://news.example.com/submit/" type="big"] Send us your kit review[/button]</p>'),
+    "author promotion": dict(extra_bottom="<p>Ken Ito's book about the car industry in Japan, \"Assembly\" (Harbour Press, "
+                                          "2024), is out now. Follow him on Twitter @kenito or on Facebook.</p>"),
+})
 FORBIDDEN_WORDS = {
     "navigation": ["Home", "Energy and climate"],
     "site header and footer": ["Independent news since", "All rights reserved", "Harbour Street"],
@@ -93,6 +103,10 @@ FORBIDDEN_WORDS = {
     "related articles": ["Related articles", "Hungary", "job guarantees"],
     "latest news": ["Latest news", "Charging network"],
     "teaser cards": ["Other story", "short summary"],
+    "citation notice": ["Citation", "retrieved"],
+    "copyright notice": ["subject to copyright"],
+    "unrendered shortcode": ["[button", "kit review"],
+    "author promotion": ["Follow him on Twitter", "out now"],
 }
 
 
@@ -160,3 +174,48 @@ def test_sections_opened_by_a_furniture_heading_are_removed_without_class_names(
     article = clean_page(raw, URL)
     _body_is_whole(article.text)
     assert "twenty years" not in article.text and "Other story" not in article.text
+
+
+# Furniture lines the big news sites print between paragraphs, each standing alone as a block.
+WEB_FURNITURE_LINES = [
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "(Reporting by Mia Tanaka in Tokyo; Editing by Ken Ito)",
+    "Have a news tip? Email us at tips@news.example.com",
+    "Get the latest news delivered to your inbox. Sign up for our daily newsletter.",
+    "Click here to subscribe to our newsletter.",
+    "Join our WhatsApp channel for the latest updates.",
+    "Download our app for breaking news alerts.",
+    "Image source, Getty Images",
+    "Photo by Ken Ito/Getty Images",
+    "Read next: The carmaker's new battery plan",
+    "Advertisement - Scroll to continue",
+    "Trending Now",
+    "Recommended Stories",
+    "Sponsored Content by Acme Batteries",
+]
+# Lines that look alike but are the article's own: corrections, contributions, disclosures it prints.
+ARTICLE_LINES = [
+    "This story has been corrected to show the plant employs 3,900 people, not 9,300.",
+    "The Associated Press contributed to this report.",
+    "Disclosure: Example News may earn a commission from some of the products featured on this page.",
+    "Story continues below gallery",
+]
+
+
+@pytest.mark.parametrize("line", WEB_FURNITURE_LINES)
+def test_common_web_furniture_lines_go(line):
+    article = clean_page(page(extra_middle=f"<p>{line}</p>"), URL)
+    _body_is_whole(article.text)
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_the_articles_own_notes_stay(line):
+    assert line in clean_page(page(extra_middle=f"<p>{line}</p>"), URL).text
+
+
+def test_a_keyword_link_inside_a_sentence_stays_whatever_its_class():
+    sentence = ('<p>Radiation is a key hazard of deep <a href="/tags/space+travel/" rel="tag" class="textTag">space '
+                'travel</a>, but shielding could be concentrated around the crew, the agency said in its report.</p>')
+    article = clean_page(page(extra_middle=sentence), URL)
+    assert "hazard of deep space travel, but shielding" in article.text

@@ -1,4 +1,4 @@
-"""The single BeautifulSoup parse: scripts cut before it never cost article text, and the page reads as before."""
+"""The single lxml parse: scripts cut before it never cost article text, and the page reads as before."""
 
 from __future__ import annotations
 
@@ -69,8 +69,7 @@ def test_xml_lang_names_the_language():
 
 
 def test_content_nested_deeper_than_libxml2_builds_is_not_read():
-    """libxml2 stops its tree at an element with 256 ancestors; the BeautifulSoup tree keeps every level,
-    and the cleaner cuts it at the same place so that such pages read exactly as before."""
+    """libxml2 stops its tree at an element with 256 ancestors: what lies deeper is not read."""
     deep = "<div>" * 300 + f"<p>{SECOND} Deep.</p>" + "</div>" * 300
     article = clean_page(page(deep).replace(f"<p>{SECOND}</p><script>".encode(), b"<script>"), URL)
     assert FIRST in article.text and "Deep." not in article.text

@@ -144,12 +144,12 @@ def test_extract_prints_one_json_object_per_page(tmp_path, capsys):
     code, out, err = run(capsys, "extract", *pages)
     assert code == 0 and err == ""
     records = [json.loads(line) for line in out.splitlines()]
-    assert [set(r) for r in records] == [{"path", "url", "title", "published", "authors", "publisher", "language", "text", "markdown"}] * 2
+    assert [set(r) for r in records] == [{"path", "url", "title", "published", "authors", "publisher", "language", "text", "markdown", "partial"}] * 2
     for record, name in zip(records, sorted(SEEDS)):
         assert record["path"] == str(PAGES / f"{name}.html")
         assert (record["title"], record["published"], record["authors"]) == (SEEDS[name]["title"], SEEDS[name]["date"], SEEDS[name]["authors"])
         first = (PAGES / f"{name}.paragraphs.txt").read_text(encoding="utf-8").splitlines()[0]
-        assert record["text"].split("\n\n")[0] == first
+        assert record["text"].split("\n\n")[0] == first and record["partial"] is False
     assert not (tmp_path / "content").exists()
 
 

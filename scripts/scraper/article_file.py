@@ -26,6 +26,7 @@ FIELD_ORDER = (
     "Original_url",
     "Topics",
     "Lang",
+    "Partial",
     "Slug",
     "Raw",
     "Content_sha256",
@@ -55,6 +56,7 @@ class ArticleFile:
     authors: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     lang: str | None = None
+    partial: bool = False  # the page held only part of the article (paywall, gate, cut text)
     content_sha256: str = ""  # as read from the file; render() writes the body's actual hash
 
     def render(self) -> str:
@@ -69,6 +71,7 @@ class ArticleFile:
             "Original_url": _line(self.original_url),
             "Topics": ", ".join(_line(t) for t in self.topics),
             "Lang": _line(self.lang or ""),
+            "Partial": "true" if self.partial else "",
             "Slug": _line(self.slug),
             "Raw": _line(self.raw),
             "Content_sha256": body_sha256(body),
@@ -105,6 +108,7 @@ def parse_article(text: str) -> ArticleFile:
         original_url=meta["original_url"],
         topics=[t.strip() for t in meta.get("topics", "").split(",") if t.strip()],
         lang=meta.get("lang") or None,
+        partial=meta.get("partial", "").lower() == "true",
         slug=meta["slug"],
         raw=meta["raw"],
         content_sha256=meta.get("content_sha256", ""),

@@ -39,4 +39,5 @@ async def _extract_one(pool: CleanerPool, path: Path, url: str | None, max_bytes
         "language": article.language,
         "text": article.text,
         "markdown": article.markdown,
+        "partial": article.partial,
     }

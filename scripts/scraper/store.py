@@ -43,6 +43,7 @@ class Cleaned(Protocol):
     publisher: str | None
     language: str | None
     markdown: str
+    partial: bool
 
 
 @dataclass
@@ -251,6 +252,7 @@ class ContentStore:
             original_url=original_url,
             topics=_merge(existing.topics if existing else [], topics),
             lang=cleaned.language if cleaned.language and _LANG.match(cleaned.language) else None,
+            partial=cleaned.partial,
             slug=stem,
             raw=f"raw/{stem}{RAW_SUFFIX}",
             body=cleaned.markdown,

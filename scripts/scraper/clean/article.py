@@ -21,3 +21,4 @@ class CleanArticle:
     text: str  # body as plain text, paragraphs separated by one blank line; no title
     markdown: str  # body as sanitized Markdown
     html: str  # body as sanitized HTML
+    partial: bool = False  # the page held only part of the article (paywall, gate, text cut off)

@@ -6,6 +6,8 @@ import json
 from collections import deque
 import re
 
+from lxml.html import HtmlElement
+
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
@@ -56,11 +58,11 @@ def _types(obj: dict) -> set[str]:
 class JsonLd:
     """The page's JSON-LD: the article object (or the web page object) and an @id index for references."""
 
-    def __init__(self, blocks: list[str]) -> None:
+    def __init__(self, root: HtmlElement) -> None:
         objects: list[dict] = []
-        for text in blocks:
-            if text:
-                objects.extend(_objects(_load(text)))
+        for script in root.iter("script"):
+            if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+                objects.extend(_objects(_load(script.text)))
         self.by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
         articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
         pages = [o for o in objects if _types(o) & _PAGE_TYPES]

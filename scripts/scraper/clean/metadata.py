@@ -7,12 +7,11 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from bs4.element import Tag
+from lxml.html import HtmlElement
 
 from .dates import iso_date
 from .jsonld import JsonLd
-from .survey import Survey
-from .tree import descendant_tags, text_content
+from .partial import paywall_cut
 from .urls import absolute_url
 
 _SPACE = re.compile(r"\s+")
@@ -36,6 +35,7 @@ class Metadata:
     publisher: str | None = None
     language: str | None = None
     image: str | None = None
+    paywalled: bool = False  # JSON-LD says the article is not free and its paid part is missing
 
 
 def _clean(value: object) -> str:
@@ -93,9 +93,9 @@ def _authors(names: list[str]) -> list[str]:
 class _Meta:
     """The page's <meta> tags by lower-cased name/property/itemprop, first occurrence wins."""
 
-    def __init__(self, metas: list[Tag]) -> None:
+    def __init__(self, root: HtmlElement) -> None:
         self.values: dict[str, list[str]] = {}
-        for meta in metas:
+        for meta in root.iter("meta"):
             content = meta.get("content")
             if content is None or not content.strip():
                 continue
@@ -121,29 +121,37 @@ def _first_date(*candidates: object) -> str | None:
     return None
 
 
-def _time_element(dated: list[Tag]) -> str | None:
-    """The datetime of the first <time pubdate> (or element named published/updated) that has one."""
-    for el in dated:
-        value = iso_date(el.get("datetime") or el.get("content") or text_content(el)[:80])
+def _time_element(root: HtmlElement, hints: tuple[str, ...]) -> str | None:
+    """The datetime of a <time> (or itemprop element) marked as published/updated."""
+    tests = " or ".join(f"contains(@itemprop, '{h}') or contains(@class, '{h}')" for h in hints)
+    for el in root.xpath(f"//time[@pubdate] | //*[{tests}]")[:50]:
+        value = iso_date(el.get("datetime") or el.get("content") or el.text_content()[:80])
         if value:
             return value
     return None
 
 
-def _first_time_in_article(article: Tag | None) -> str | None:
-    """The first readable <time> inside the page's first <article> or <main>."""
-    for time_el in descendant_tags(article) if article is not None else ():
-        if time_el.name == "time" and (value := iso_date(time_el.get("datetime") or text_content(time_el)[:80])):
-            return value
+def _first_time_in_article(root: HtmlElement) -> str | None:
+    for scope in root.iter("article", "main"):
+        for time_el in scope.iter("time"):
+            if value := iso_date(time_el.get("datetime") or time_el.text_content()[:80]):
+                return value
+        break
     return None
 
 
-def _visible_bylines(survey: Survey) -> list[str]:
-    """Author names shown on the page: rel=author links, then author/byline classes (not in forms or comments)."""
-    names = [_clean(text_content(a)) for a in survey.author_links]
+_BYLINE_XPATH = (
+    "//*[(@itemprop='author' or contains(@class,'author') or contains(@class,'byline'))"
+    " and not(ancestor-or-self::form) and not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment')])]"
+)
+
+
+def _visible_bylines(root: HtmlElement) -> list[str]:
+    """Author names shown on the page: rel=author links, then author/byline classes (not comment forms)."""
+    names = [_clean(a.text_content()) for a in root.xpath("//a[@rel='author'][not(ancestor::form)]")]
     if not names:
-        for el in survey.bylines:
-            text = _clean(text_content(el))
+        for el in root.xpath(_BYLINE_XPATH)[:20]:
+            text = _clean(el.text_content())
             if 0 < len(text) <= _MAX_AUTHOR_CHARS:
                 names.append(text)
                 break
@@ -157,9 +165,10 @@ def _language(*candidates: str | None) -> str | None:
     return None
 
 
-def _title_from_title_tag(title_el: Tag | None, site: str | None, h1: str) -> str:
+def _title_from_title_tag(root: HtmlElement, site: str | None, h1: str) -> str:
     """<title> without the " - Site name" part most sites add (before or after the headline)."""
-    title = _clean(text_content(title_el)) if title_el is not None else ""
+    title_el = root.find(".//title")
+    title = _clean(title_el.text_content()) if title_el is not None else ""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
     if len(parts) < 2:
         return title
@@ -181,13 +190,12 @@ def _image(value: object, ld: JsonLd) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def extract_metadata(root: Tag, survey: Survey, url: str) -> Metadata:
-    """Metadata of the page at url (root is its <html>); fields the page does not state (or states
-    unreadably) stay empty."""
-    ld = JsonLd(survey.json_ld)
-    meta = _Meta(survey.metas)
+def extract_metadata(root: HtmlElement, url: str) -> Metadata:
+    """Metadata of the page at url; fields the page does not state (or states unreadably) stay empty."""
+    ld = JsonLd(root)
+    meta = _Meta(root)
 
-    canonical = next((link.get("href") for link in survey.links if "canonical" in (link.get("rel") or "").lower().split()), None)
+    canonical = next((link.get("href") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower().split()), None)
     ld_url = ld.article.get("url") if isinstance(ld.article.get("url"), str) else None
     page_url = absolute_url(canonical, url) or absolute_url(meta.first("og:url"), url) or absolute_url(ld_url, url)
     page_url = page_url if page_url and page_url.startswith("http") else url
@@ -195,11 +203,12 @@ def extract_metadata(root: Tag, survey: Survey, url: str) -> Metadata:
     publisher_names = _names(ld.get("publisher"), ld)
     publisher = (publisher_names[0] if publisher_names else None) or _clean(meta.first("og:site_name", "dc.publisher", "dcterms.publisher", "application-name")) or None
 
-    h1 = _clean(text_content(survey.h1)) if survey.h1 is not None else ""
+    h1_el = root.find(".//h1")
+    h1 = _clean(h1_el.text_content()) if h1_el is not None else ""
     title = (
         _clean(ld.article.get("headline") or ld.article.get("name"))
         or _clean(meta.first("og:title", "dc.title", "dcterms.title", "twitter:title", "title", "headline"))
-        or _title_from_title_tag(survey.title, publisher, h1)
+        or _title_from_title_tag(root, publisher, h1)
         or h1
     )
 
@@ -208,23 +217,23 @@ def extract_metadata(root: Tag, survey: Survey, url: str) -> Metadata:
         *meta.all("article:published_time", "og:published_time", "og:article:published_time"),
         *meta.all("dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date.created"),
         *meta.all("datepublished", "pubdate", "publishdate", "publish-date", "publication_date", "date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "article_date_original"),
-    ) or _time_element(survey.published) or _first_time_in_article(survey.first_article)
+    ) or _time_element(root, ("datePublished", "pubdate", "published")) or _first_time_in_article(root)
     modified = _first_date(
         ld.get("dateModified"),
         *meta.all("article:modified_time", "og:updated_time", "og:article:modified_time"),
         *meta.all("dcterms.modified", "dc.date.modified"),
         *meta.all("datemodified", "last-modified", "lastmod", "article.updated"),
-    ) or _time_element(survey.modified)
+    ) or _time_element(root, ("dateModified", "updated", "modified"))
 
     authors = (
         _authors(_names(ld.get("author"), ld, people_first=True) or _names(ld.get("creator"), ld, people_first=True))
         or _authors(meta.all("article:author", "og:article:author"))
         or _authors(meta.all("dc.creator", "dcterms.creator"))
         or _authors(meta.all("author", "parsely-author", "sailthru.author", "byl"))
-        or _authors(_visible_bylines(survey))
+        or _authors(_visible_bylines(root))
     )
 
-    html_lang = root.get("lang") or root.get("xml:lang")
+    html_lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     in_language = ld.get("inLanguage")
     language = _language(
         in_language if isinstance(in_language, str) else None,
@@ -232,12 +241,15 @@ def extract_metadata(root: Tag, survey: Survey, url: str) -> Metadata:
         meta.first("content-language", "language"), html_lang,
     )
 
-    image_link = next((link.get("href") for link in survey.links if (link.get("rel") or "").lower() == "image_src"), None)
+    image_link = next((link.get("href") for link in root.iter("link") if (link.get("rel") or "").lower() == "image_src"), None)
     image = None
     for candidate in (_image(ld.get("image"), ld), meta.first("og:image", "og:image:url", "og:image:secure_url"), meta.first("twitter:image", "twitter:image:src"), image_link):
         if (image := absolute_url(candidate, page_url)) and image.startswith("http"):
             break
         image = None
 
+    parts = ld.get("hasPart")
+    paywalled = paywall_cut(root, ld.get("isAccessibleForFree"), [ld.resolve(p) for p in (parts if isinstance(parts, list) else [parts])])
+
     return Metadata(url=page_url, title=title, published=published, modified=modified, authors=authors,
-                    publisher=publisher, language=language, image=image)
+                    publisher=publisher, language=language, image=image, paywalled=paywalled)

@@ -9,17 +9,15 @@ paragraphs, while climbing further would add more furniture than prose."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from bs4.element import Tag
+from lxml.html import HtmlElement
 
+from .rules import Rules
 from .signals import (
     BLOCK_TAGS, CONTENT, FURNITURE_TAGS, HEADINGS, SECTION_LABEL, STRONG, WEAK, WEAK_FURNITURE_TAGS, class_signal,
 )
-from .tree import TEXT_TYPES, has_text, text_content
 
-SHORT_BLOCK_CHARS = 25  # a block shorter than this is more often a label than prose: it never scores positive
 HEADLINE_CHARS = 15  # a block at least this long that is all link reads as a headline pointing elsewhere
 CARD_REPEATS = 3  # siblings of one kind that each hold a headline are teasers of other articles
 CARD_MAX_CHARS = 800  # a teaser is a headline and a blurb, not a section of an article
@@ -30,12 +28,11 @@ UNIT_TAGS = BLOCK_TAGS - {"td", "th"}
 
 @dataclass
 class Scores:
-    """Per-element figures for one page, keyed by id(element) (bs4 hashes a Tag by serializing it)."""
+    """Per-element figures for one page, keyed by element."""
 
-    root: Tag  # the page's <html>: it has no parent here
     chars: dict = field(default_factory=dict)  # text characters in the subtree
     link_chars: dict = field(default_factory=dict)  # ... of which inside links
-    direct_chars: dict = field(default_factory=dict)  # text directly in the element (its own strings)
+    direct_chars: dict = field(default_factory=dict)  # text directly in the element (.text and children's tails)
     score: dict = field(default_factory=dict)  # summed block scores, furniture counted negative
     plain: dict = field(default_factory=dict)  # summed block scores ignoring class/id and tag signals
     furniture: dict = field(default_factory=dict)  # True when the element itself is furniture
@@ -43,234 +40,187 @@ class Scores:
     order: list = field(default_factory=list)  # elements in document order
 
 
-def _length(text: str) -> int:
+def _length(text: str | None) -> int:
     return len(" ".join(text.split())) if text and not text.isspace() else 0
 
 
-def block_score(chars: int, link_chars: int, tag: str) -> float:
+def block_score(chars: int, link_chars: int, tag: str, rules: Rules) -> float:
     """Score of one text block: its unlinked text minus its linked text (prose scores its length,
     a list of links scores minus its length); short blocks can only lose, except data-table rows."""
-    value = float(chars - 2 * link_chars)
-    return min(value, 0.0) if chars < SHORT_BLOCK_CHARS and tag != "tr" else value
+    value = float(chars - rules.link_weight * link_chars)
+    return min(value, 0.0) if chars < rules.short_block_chars and tag != "tr" else value
 
 
-def _leading_text(el: Tag) -> bool:
-    """Whether el starts with text of its own, before any child element."""
-    for node in el.contents:
-        if type(node) is Tag:
-            return False
-        if type(node) in TEXT_TYPES and not node.isspace():
+def _has_text_before(el: HtmlElement, within: HtmlElement) -> bool:
+    """Whether any text precedes el inside `within` (el is not the first thing a reader sees there)."""
+    node = el
+    while node is not within:
+        parent = node.getparent()
+        if parent.text and not parent.text.isspace():
             return True
-    return False
-
-
-def _text_before(node: Tag, parent: Tag) -> bool:
-    """Whether any text precedes node among parent's children (their whole subtrees)."""
-    for sibling in parent.contents:
-        if sibling is node:
-            return False
-        if type(sibling) is Tag:
-            if has_text(sibling):
+        for sibling in node.itersiblings(preceding=True):
+            if (sibling.tail and not sibling.tail.isspace()) or any(not t.isspace() for t in sibling.itertext() if t):
                 return True
-        elif type(sibling) in TEXT_TYPES and not sibling.isspace():
-            return True
+        node = parent
     return False
 
 
-class _Headings:
-    """The page's headings by position in document order, to ask whether a subtree holds one of a rank."""
-
-    def __init__(self, headings: list[Tag], order: list[Tag]) -> None:
-        self.position = {id(el): i for i, el in enumerate(order)}
-        # For each rank h1..h6: sorted positions of the headings of that rank or higher.
-        self.at_least = {rank: [self.position[id(h)] for h in headings if h.name <= rank] for rank in sorted(HEADINGS)}
-
-    def count(self, rank: str, el: Tag) -> int:
-        """How many headings of this rank or higher el holds (el included)."""
-        last = el
-        while (child := next((c for c in reversed(last.contents) if type(c) is Tag), None)) is not None:
-            last = child
-        positions = self.at_least[rank]
-        return bisect_right(positions, self.position[id(last)]) - bisect_left(positions, self.position[id(el)])
-
-
-def labelled_sections(s: Scores, headings: list[Tag]) -> set:
+def labelled_sections(root: HtmlElement) -> set:
     """Sections opened by a furniture heading ("3 Comments", "Related articles", "Latest news"): the
     largest ancestor that starts with the heading and holds no other heading of its rank or higher."""
     found = set()
-    index = None
-    for heading in headings:
-        if not SECTION_LABEL.match(" ".join(text_content(heading).split())):
+    for heading in root.iter(*HEADINGS):
+        if not SECTION_LABEL.match(" ".join(heading.text_content().split())):
             continue
-        index = index or _Headings(headings, s.order)
-        rank = heading.name
+        rank = heading.tag
         section = None
-        node = heading
-        while node is not s.root:
-            ancestor = node.parent
-            if ancestor.name in ("body", "html") or _text_before(node, ancestor):
+        for ancestor in heading.iterancestors():
+            if ancestor.tag in ("body", "html") or _has_text_before(heading, ancestor):
                 break
-            if index.count(rank, ancestor) > 1:
+            if any(h is not heading and h.tag <= rank for h in ancestor.iter(*HEADINGS)):
                 break
-            section = node = ancestor
+            section = ancestor
         if section is not None:
-            found.add(id(section))
+            found.add(section)
     return found
 
 
-# Text inside furniture wins only when the rest of the page has far less: inside strong furniture
-# (comments, related links, ads ...) hardly ever, inside weak furniture (a "sidebar" layout wrapper) sooner.
-STRONG_DISCOUNT = 0.2
-WEAK_DISCOUNT = 0.5
-
-
-def _own_discount(el: Tag, labelled: set) -> float:
-    """How much the element's own tag, class/id or heading label says it is furniture."""
-    tag = el.name
+def _own_discount(el: HtmlElement, labelled: set, rules: Rules) -> float:
+    """How much the element's own tag, class/id or heading label says it is furniture: text inside
+    furniture wins only when the rest of the page has far less (inside strong furniture hardly ever)."""
+    tag = el.tag
     if tag in FURNITURE_TAGS:
-        return WEAK_DISCOUNT if tag in WEAK_FURNITURE_TAGS else STRONG_DISCOUNT
-    if labelled and id(el) in labelled:
-        return STRONG_DISCOUNT
-    if tag == "body" or not el.attrs:
+        return rules.weak_discount if tag in WEAK_FURNITURE_TAGS else rules.strong_discount
+    if el in labelled:
+        return rules.strong_discount
+    if tag == "body":
         return 1.0
     signal = class_signal(el)
-    return STRONG_DISCOUNT if signal == STRONG else WEAK_DISCOUNT if signal == WEAK else 1.0
+    return rules.strong_discount if signal == STRONG else rules.weak_discount if signal == WEAK else 1.0
 
 
-def score_tree(root: Tag) -> Scores:
-    """One forward walk assigns text to blocks, one backward pass over the elements sums blocks into
-    ancestors, one forward pass hands furniture discounts down. Figures are kept in lists by
-    document position while computing, and keyed by id(element) at the end."""
-    order = [root]
-    parent = [-1]  # position of each element's parent
-    block = [0]  # position of each element's block
-    in_link = [False]
-    own_chars = [0]  # text of the block at this position
-    own_links = [0]
-    text_chars = [0]  # text directly in the element at this position
-    text_links = [0]
+def score_tree(root: HtmlElement, rules: Rules) -> Scores:
+    """One forward pass assigns text to blocks, one backward pass sums blocks into ancestors. Figures
+    are kept in lists by document position while computing (an element's parent by its position,
+    each tag read once) and keyed by element at the end."""
+    s = Scores()
+    labelled = labelled_sections(root) if rules.labelled_sections else set()
+    order = s.order
+    position: dict = {}
+    parents: list[int] = []  # position of each element's parent (-1 for the root)
+    tags: list[str] = []
+    block: list[int] = []  # position of the block each element's own text belongs to
+    in_link: list[bool] = []
+    leading: list[bool] = []  # whether the element starts with text of its own
+    own_chars: list[int] = []  # text of the block at this position
+    own_links: list[int] = []
+    text_chars: list[int] = []  # text directly in the element (.text and children's tails)
+    text_links: list[int] = []
+    furniture: list[bool] = []
+    discount: list[float] = []
+    card_kind: list = []  # (parent position, tag, class) for elements that may be teaser cards
     kinds: dict = {}  # (parent position, tag, class) -> number of such siblings
-    headings: list[Tag] = []
 
-    stack = [(0, iter(root.contents))]
-    run: list = []  # strings of the element on top of the stack since its last child element
-    while stack:
-        i, children = stack[-1]
-        for node in children:
-            kind = type(node)
-            if kind is not Tag:
-                if kind in TEXT_TYPES:
-                    run.append(node)
-                continue
-            if run:  # text before this child is the element's own
-                n = _length(run[0] if len(run) == 1 else "".join(run))
-                run = []
-                if n:
-                    b = block[i]
-                    own_chars[b] += n
-                    text_chars[i] += n
-                    if in_link[i]:
-                        own_links[b] += n
-                        text_links[i] += n
-            j, tag = len(order), node.name
-            order.append(node)
-            parent.append(i)
-            block.append(j if tag in UNIT_TAGS else block[i])
-            in_link.append(tag == "a" or in_link[i])
-            own_chars.append(0)
-            own_links.append(0)
-            text_chars.append(0)
-            text_links.append(0)
-            if tag in _CARD_TAGS:
-                kind_key = (i, tag, node.attrs.get("class"))
-                kinds[kind_key] = kinds.get(kind_key, 0) + 1
-            elif tag in HEADINGS:
-                headings.append(node)
-            stack.append((j, iter(node.contents)))
-            break
+    def credit(at: int, n: int) -> None:
+        """n characters of text directly in the element at position `at`, counted to its block."""
+        b = block[at]
+        own_chars[b] += n
+        text_chars[at] += n
+        if in_link[at]:
+            own_links[b] += n
+            text_links[at] += n
+
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        i = len(order)
+        parent = el.getparent()
+        order.append(el)
+        position[el] = i
+        tags.append(tag)
+        own_chars.append(0)
+        own_links.append(0)
+        text_chars.append(0)
+        text_links.append(0)
+        if parent is None:
+            p = -1
+            block.append(i)
+            in_link.append(False)
+            furniture.append(False)
+            discount.append(1.0)
+            card_kind.append(None)
         else:
-            if run:
-                n = _length(run[0] if len(run) == 1 else "".join(run))
-                run = []
-                if n:
-                    b = block[i]
-                    own_chars[b] += n
-                    text_chars[i] += n
-                    if in_link[i]:
-                        own_links[b] += n
-                        text_links[i] += n
-            stack.pop()
-
-    s = Scores(root, order=order)
-    labelled = labelled_sections(s, headings) if headings else set()
+            p = position[parent]
+            block.append(i if tag in UNIT_TAGS else block[p])
+            in_link.append(tag == "a" or in_link[p])
+            own = _own_discount(el, labelled, rules)
+            furniture.append(own < 1.0)
+            discount.append(min(own, discount[p]))
+            kind = (p, tag, el.get("class")) if tag in _CARD_TAGS else None
+            if kind is not None:
+                kinds[kind] = kinds.get(kind, 0) + 1
+            card_kind.append(kind)
+            if (n := _length(el.tail)):  # a child's tail is its parent's own text
+                credit(p, n)
+        parents.append(p)
+        n = _length(el.text)
+        leading.append(n > 0)
+        if n:
+            credit(i, n)
     count = len(order)
-    chars = text_chars[:]  # children add theirs below
-    links = text_links[:]
+    chars = [0] * count
+    links = [0] * count
     plain = [0.0] * count
     score = [0.0] * count
-    furniture = [False] * count
-    discount = [1.0] * count
     # Whether an element's first sizeable text block is a headline (all link): teaser cards start so.
-    first_child_lead: list = [None] * count
-    for i in range(count - 1, 0, -1):
-        subtree_chars = chars[i]
-        if not subtree_chars:  # no text: adds nothing, and nothing later asks whether it is furniture
-            continue
-        el = order[i]
-        tag = el.name
-        c = own_chars[i]
-        if c:
-            lc = own_links[i]
-            p = block_score(c, lc, tag)
-            own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
-            lead = own_headline if _leading_text(el) or first_child_lead[i] is None else first_child_lead[i]
-            plain[i] += p
-            score[i] += p
-        else:
-            lead = bool(first_child_lead[i])
-        own = _own_discount(el, labelled)
-        j = parent[i]
+    first_child_lead: dict = {}
+    cards_found = False
+    for i in range(count - 1, -1, -1):
+        c, lc, tag = own_chars[i], own_links[i], tags[i]
+        p_score = block_score(c, lc, tag, rules) if c else 0.0
+        own_headline = c >= HEADLINE_CHARS and lc >= 0.8 * c
+        lead = own_headline if c and leading[i] else first_child_lead.get(i, own_headline)
+        parent = parents[i]
+        subtree_chars = chars[i] + text_chars[i]
         # Inline elements holding no block speak through the block around them, not on their own.
-        if subtree_chars >= HEADLINE_CHARS and (tag in UNIT_TAGS or first_child_lead[i] is not None):
-            first_child_lead[j] = lead  # reverse order: the first child with text writes last
-        if (lead and tag in _CARD_TAGS and subtree_chars <= CARD_MAX_CHARS
-                and kinds.get((j, tag, el.attrs.get("class")), 0) >= CARD_REPEATS):
-            own = STRONG_DISCOUNT  # a teaser card: headline link plus blurb, one of a series
-        if own < 1.0:
-            furniture[i], discount[i] = True, own
-            score[j] -= subtree_chars  # furniture counts against the elements around it, not its own content
-        else:
-            score[j] += score[i]
-        chars[j] += subtree_chars
-        links[j] += links[i]
-        plain[j] += plain[i]
-    if own_chars[0]:
-        p = block_score(own_chars[0], own_links[0], root.name)
-        plain[0] += p
-        score[0] += p
-    for i in range(1, count):  # what lies inside furniture (teaser cards included) is inside furniture too
-        if discount[parent[i]] < discount[i]:
-            discount[i] = discount[parent[i]]
-    ids = [id(el) for el in order]
-    s.chars, s.link_chars, s.direct_chars = dict(zip(ids, chars)), dict(zip(ids, links)), dict(zip(ids, text_chars))
-    s.score, s.plain = dict(zip(ids, score)), dict(zip(ids, plain))
-    s.furniture, s.discount = dict(zip(ids, furniture)), dict(zip(ids, discount))
+        speaks = tag in UNIT_TAGS or i in first_child_lead
+        if parent >= 0 and speaks and subtree_chars >= HEADLINE_CHARS:
+            first_child_lead[parent] = lead  # reverse order: the first child with text writes last
+        if (rules.teaser_cards and lead and card_kind[i] is not None and subtree_chars <= CARD_MAX_CHARS
+                and kinds[card_kind[i]] >= CARD_REPEATS):
+            furniture[i] = cards_found = True  # a teaser card: headline link plus blurb, one of a series
+            discount[i] = rules.strong_discount
+        chars[i] = subtree_chars
+        links[i] += text_links[i]
+        plain[i] += p_score
+        score[i] += p_score
+        if parent >= 0:
+            chars[parent] += subtree_chars
+            links[parent] += links[i]
+            plain[parent] += plain[i]
+            # Furniture counts against the elements around it, not against its own content.
+            score[parent] += -subtree_chars if furniture[i] else score[i]
+    if cards_found:  # cards are known only now: what lies inside them is inside furniture too
+        for i in range(1, count):
+            discount[i] = min(discount[i], discount[parents[i]])
+    s.chars, s.link_chars, s.direct_chars = dict(zip(order, chars)), dict(zip(order, links)), dict(zip(order, text_chars))
+    s.score, s.plain = dict(zip(order, score)), dict(zip(order, plain))
+    s.furniture, s.discount = dict(zip(order, furniture)), dict(zip(order, discount))
     return s
 
 
-CONTENT_BONUS = 1.2  # an element named as the article body ("entry-content", itemprop=articleBody) gets a head start
-
-
-def best_element(s: Scores, key: str = "score") -> tuple[Tag | None, float]:
-    """The element with the highest total; on ties the deeper one (less wrapper around the same text)."""
+def best_element(s: Scores, rules: Rules, key: str = "score") -> tuple[HtmlElement | None, float]:
+    """The element with the highest total; on ties the deeper one (less wrapper around the same text).
+    An element named as the article body ("entry-content", itemprop=articleBody) gets a head start."""
     table = getattr(s, key)
     best, best_value = None, 0.0
     for el in s.order:
-        value = table[id(el)] * s.discount[id(el)]
-        if value <= 0 or value * CONTENT_BONUS < best_value:
+        value = table[el] * s.discount[el]
+        if value <= 0 or value * rules.content_bonus < best_value:
             continue
         if class_signal(el) == CONTENT:
-            value *= CONTENT_BONUS
+            value *= rules.content_bonus
         if value >= best_value:
             best, best_value = el, value
     return best, best_value

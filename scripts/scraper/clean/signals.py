@@ -27,7 +27,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Words naming what a block is, when it is never the article: such a block is strong furniture.
 _STRONG_NEGATIVE = re.compile(
-    r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|"
+    r"^(?:comments?|commentlist|respond|reply|replies|share|shares|sharing|sharebar|like|likes|"
     r"related|relatedposts|recommended|recommendations|recommend|recirculation|newsletter|newsletters|"
     r"subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|advertisement|advertising|ad|ads|adslot|"
     r"adunit|dfp|gpt|sponsor|sponsored|promo|promotion|promos|trending|popular|mostread|mostpopular|readmore|"
@@ -50,27 +50,32 @@ _POSITIVE = re.compile(
 _WRAPPER_PREFIXES = ("has", "with", "no", "show", "hide", "is", "js", "l", "u", "o")
 
 
-def _tokens(value: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def class_words(value: str) -> tuple[str, ...]:
     """Words of a class name: "newsCaption" and "news-caption" both give news, caption; generated
     suffixes with digits ("story_disclaimer__Xy3z", "row-2020") are not words."""
     tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub("-", value).lower()) if t]
     while tokens and any(ch.isdigit() for ch in tokens[-1]):
         tokens.pop()
-    return tokens
+    return tuple(tokens)
 
 
 STRONG, WEAK, NONE, CONTENT = -2, -1, 0, 1
 
 
+_NAMING_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop"})
+
+
 def class_signal(el) -> int:
     """What the element's class/id/role/itemprop say: STRONG or WEAK furniture, CONTENT, or NONE."""
-    attrs = el.attrs
-    if not attrs:
+    items = el.items()  # one call into lxml; most elements have no attributes at all
+    if not items:
         return NONE
-    cls, ident, role, itemprop = attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
-    if ident is None and role is None and itemprop is None:  # most often a class alone
-        return _names_signal(cls) if cls else NONE
-    names = " ".join(filter(None, (cls, ident, role, itemprop)))
+    if len(items) == 1:  # most often a class alone
+        name, value = items[0]
+        return _names_signal(value) if value and name in _NAMING_ATTRIBUTES else NONE
+    attrs = dict(items)
+    names = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))))
     return _names_signal(names) if names else NONE
 
 
@@ -90,7 +95,7 @@ def _name_signal(tokens: list[str]) -> int:
 def _single_name_signal(name: str) -> int | None:
     """The signal of one class name, None for a layout wrapper name or one without words; the same
     names recur across a page's elements in ever new combinations."""
-    tokens = _tokens(name)
+    tokens = class_words(name)
     return _name_signal(tokens) if tokens and tokens[0] not in _WRAPPER_PREFIXES else None
 
 
@@ -111,32 +116,45 @@ BOILERPLATE_TEXT = re.compile(
     r"(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|bilder|credit|credits|source|sources|quelle|fuente|"
     r"photograph|illustration|graphic|video|screenshot)\s*(?:\([^)]*\))?\s*[:©|/].{0,80}"
     r"|.{0,200}\((?:image|images|photo|photos|picture|pic|foto|bild|credit|source)\s*:[^)]{0,60}\)"  # caption ending in its credit
-    r"|.{0,150}©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,40}"
+    r"|.{0,150}©.{0,120}|copyright\b.{0,190}|.{0,150}\ball rights reserved\b.{0,150}|our standards:.{0,100}"
     r"|(?:\d+|no)\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment).{0,80}|post a comment|add a comment.{0,40}"
     r"|your email address will not be published.{0,120}|required fields are marked.{0,20}"
     r"|share(?: this)?(?: article| story| post| on \w+)?:?|share via.{0,40}|tweet|email|print|save|copy link"
     r"|advertisement|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|iklan|广告|広告"
-    r"|sponsored(?: content| links?)?|ad|ads|like this:?|loading\.{0,3}|more:"
+    r"|sponsored(?: content| links?| stories)?(?: by .{1,40})?|ad|ads|like this:?|loading\.{0,3}|more:"
+    r"|(?:advertisement|advert|ad)\s*[-–—:|]\s*.{0,40}"
     r"|.{0,80}\b(?:requires|enable|enabled|turn on) javascript\b.{0,80}"
     r"|(?:first |last )?(?:published|updated|posted|modified|last updated|veröffentlicht|aktualisiert)(?: on| at)?:?\s.{0,60}"
-    r"|(?:read|see|view) (?:more|also|the full story|full article).{0,80}|continue reading.{0,80}"
+    r"|(?:read|see|view) (?:more|also|the full story|full article).{0,80}|continue reading.{0,80}|(?:read|see|watch) next\b.{0,100}"
     r"|(?:sign up|subscribe)\b.{0,120}|related(?: articles| stories| posts| news| content| coverage)?:?"
-    r"|(?:latest|more|top|trending|popular) (?:news|stories|articles|headlines|from \w+)\b.{0,30}"
-    r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you)?|you (?:may|might) also like.{0,20}|don.t miss:?"
-    r"|.{0,120}\bin(?:to)? your inbox\b.{0,120}|sharing is caring!?"
-    r"|follow .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube)\b.{0,120}"
+    r"|(?:click|tap) here to (?:subscribe|sign up|register|download|follow|join)\b.{0,100}|download (?:our|the) (?:[\w-]+ )?app\b.{0,100}"
+    r"|(?:have|got) a (?:news )?tip\b.{0,100}|(?:send us|email us|contact us)\b.{0,80}"
+    r"|(?:latest|more|top|trending|popular) (?:news|stories|articles|headlines|from \w+)\b.{0,30}|trending(?: now| today)?"
+    r"|most (?:read|popular|viewed)\b.{0,30}|recommended(?: for you| stories| articles| videos| reading)?|you (?:may|might) also like.{0,20}|don.t miss:?"
+    r"|.{0,120}\b(?:in|into|to) your inbox\b.{0,120}|sharing is caring!?"
+    r"|(?:follow|join) .{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|whatsapp|telegram|google news)\b.{0,120}"
+    r"|join (?:us|our) .{0,40}\b(?:whatsapp|telegram) (?:channel|group)\b.{0,80}"
+    r"|(?:watch|listen)(?: now| live| here| again)?\s*[:|–—]\s*.{0,150}"  # a video or audio widget's label
+    r"|(?:watch|listen to|play) (?:the |this )?(?:video|audio|article|story|podcast|episode|full (?:interview|episode|video))\b.{0,80}"
     r"|(?:\d+\s*min(?:ute)?s?\s+read|(?:estimated )?reading time:?.{0,20}|read time:?.{0,20}|lesezeit:?.{0,20}"
     r"|tempo de leitura:?.{0,20}|temps de lecture:?.{0,20})"
-    r"|(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
+    r"|\(?(?:additional |with )?reporting by\b.{0,150}|(?:compiled|edited|editing|writing) by\b.{0,100}"
+    r"|image source\b.{0,80}|(?:photo|image|picture|video)s? (?:by|courtesy(?: of)?|via)\b.{0,100}"
     r"|tags?:.{0,200}|filed under:?.{0,200}|topics?:.{0,200}|categor(?:y|ies):.{0,200}"
+    r"|\[/?[a-z][\w-]*(?:\s[^\]]*)?\].{0,150}"  # a CMS shortcode left unrendered ("[button link=...]")
     r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?"  # a bare source credit such as "example.com"
     r"|(?:by|von|par|por)\s+[\w.'’ -]{2,60}"        # a byline line
     r")$",
     re.I,
 )
 
-# Longer blocks that announce themselves as furniture in their first words.
-LONG_BOILERPLATE_TEXT = re.compile(r"^(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*[:：]", re.I)
+# Longer blocks that announce themselves as furniture in their first words (legal notices, how to cite
+# the page), or end as an author's promotion does ("... is out now. Follow him on Twitter @x").
+LONG_BOILERPLATE_TEXT = re.compile(
+    r"^(?:(?:disclaimer|haftungsausschluss|avertissement|aviso legal|citation|cite this (?:article|page))\s*[:：]"
+    r"|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright)", re.I)
+PROMO_ENDING = re.compile(
+    r"\bfollow (?:him|her|them|us|me)\b[^.!?]{0,40}\bon (?:twitter|facebook|instagram|linkedin|threads|bluesky)\b[^.!?]{0,80}[.!]?$", re.I)
 MAX_LONG_BOILERPLATE_CHARS = 800
 
 # Headings that open a section of furniture: the section they head is furniture, whatever its markup.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bs4.element import Tag
+from lxml import etree
+from lxml.html import HtmlElement
 
 from .signals import BLOCK_TAGS
-from .tree import TEXT_TYPES
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CELL_TAGS = frozenset({"td", "th"})
@@ -47,32 +47,27 @@ class _Paragraphs:
             self.done.append(text)
 
 
-def body_text(body: Tag) -> str:
+def body_text(body: HtmlElement) -> str:
     """Blocks become paragraphs, <br> a line break; table cells of a row share a paragraph."""
     out = _Paragraphs()
     pre_depth = 0
-    stack = [(body, iter(body.contents))]
-    if body.name == "pre":
-        pre_depth = 1
-    _open(out, body.name, pre_depth)
-    while stack:
-        el, children = stack[-1]
-        for node in children:
-            kind = type(node)
-            if kind is Tag:
-                if node.name == "pre":
-                    out.flush()
-                    pre_depth += 1
-                _open(out, node.name, pre_depth)
-                stack.append((node, iter(node.contents)))
-                break
-            if kind in TEXT_TYPES:
-                out.add(node if pre_depth else node.replace("\n", " "))
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "a":
+            out.at_link_edge = True
+        if event == "start":
+            if tag == "pre":
+                out.flush()
+                pre_depth += 1
+            elif tag in BLOCK_TAGS and tag not in _CELL_TAGS and tag != "br":
+                out.flush(pre_depth > 0)
+            if tag == "br":
+                out.add("\n")
+            elif not pre_depth:
+                out.add((el.text or "").replace("\n", " "))
+            else:
+                out.add(el.text)
         else:
-            stack.pop()
-            tag = el.name
-            if tag == "a":
-                out.at_link_edge = True
             if tag == "pre":
                 out.flush(True)
                 pre_depth -= 1
@@ -80,15 +75,7 @@ def body_text(body: Tag) -> str:
                 out.add(" ")
             elif tag in BLOCK_TAGS and tag != "br":
                 out.flush(pre_depth > 0)
+            if el is not body:
+                out.add(el.tail if pre_depth else (el.tail or "").replace("\n", " "))
     out.flush()
     return "\n\n".join(out.done)
-
-
-def _open(out: _Paragraphs, tag: str, pre_depth: int) -> None:
-    """What the start of an element does to the text: a block ends the paragraph before it, <br> breaks the line."""
-    if tag == "a":
-        out.at_link_edge = True
-    if tag != "pre" and tag in BLOCK_TAGS and tag not in _CELL_TAGS and tag != "br":
-        out.flush(pre_depth > 0)
-    if tag == "br":
-        out.add("\n")
