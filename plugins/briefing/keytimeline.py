@@ -15,7 +15,7 @@ much of, and each gets its best-supported entry.
   entry's own sources decide between entries of one date (below), not between dates: counted
   across dates they favour background facts every article repeats over the day's news.
 - The key timeline holds, for the `size` dates of most evidence, each date's most important
-  entry (then: what happened, more sources, the shorter): one entry per date an entry starts
+  entry (then: what happened, the better-formed wording, more sources, the shorter): one entry per date an entry starts
   on, so that the few entries a reader gets cover as many moments of the story as they can. The
   editor's pins are always key. Entries stay in date order.
 - Without the topic's Timeline_size the size follows the story: every date whose best entry
@@ -36,6 +36,7 @@ from datetime import timedelta
 from .dates import day_span
 from .events import Statement
 from .model import Event, SourceDoc
+from .wording import form_score
 
 MAX_DEFAULT_SIZE = 30
 MIN_DEFAULT_SIZE = 8
@@ -120,6 +121,6 @@ def _vagueness(event: Event) -> float:
 
 def _preference(event: Event, voice: dict[str, str]) -> tuple:
     """Which entry speaks for the date it starts on: the more important (a day before the span
-    that starts on it), what happened, more sources, shorter."""
+    that starts on it), what happened, the better formed (to a tenth), more sources, shorter."""
     own = len({voice.get(url, url) for url in event.sources})
-    return event.importance, not event.expected, own, -len(event.text)
+    return event.importance, not event.expected, round(form_score(event.text), 1), own, -len(event.text)

@@ -22,7 +22,10 @@ The rule (the README quotes it):
 - Date of an entry: the narrowest date among its dated sentences (so "in May" and "on May 13"
   give 2025-05-13); an entry made only of ledes spans the earliest to the latest publication
   day (end None when they are equal).
-- Wording: the statement that states the most of the entry's numbers, then one whose dates
+- Expected: an entry is a forecast or plan (`expected`) only when every statement of it is one;
+  once a source reports it happened, it is worded by those that do.
+- Wording: the best-formed statement (wording.form_score, to a tenth: one complete sentence
+  naming who acts, nothing glued on), then the one that states the most of the entry's numbers, then one whose dates
   read the same on any day ("In April 2020", then "In April", last "Earlier this month"), then
   one that names who or what it is about (not "The company ..."), then the shortest, then the
   earliest published.
@@ -50,6 +53,7 @@ from .model import Event
 from .notes import disagreement
 from .quantities import Quantity
 from .similarity import View, Weights, quantity_conflicts, similarity, views
+from .wording import form_score
 
 MERGE_SCORE = 0.35
 UNNAMED_MERGE_SCORE = 0.6  # statements sharing no name must be much closer ("The factory used only 28% ...")
@@ -292,12 +296,14 @@ def _event(group: _Group, dated: list[Statement], spans: list[Span]) -> Event:
     members = [dated[i] for i in order]
     start, end = _entry_dates(members, [spans[i] for i in order])
     sources = sorted({(s.source.published, s.source.url) for s in members + group.cited})
+    happened = [s for s in members if not s.expected]
     return Event(
         start=start,
         end=end,
-        text=_wording(members).text,
+        text=_wording(happened or members).text,
         sources=[url for _, url in sources],
         conflict=" ".join(sorted(group.notes)),
+        expected=not happened,
     )
 
 
@@ -326,8 +332,8 @@ def _wording(members: list[Statement]) -> Statement:
     def covered(s: Statement) -> int:
         return len(amounts & {(q.unit, q.amounts) for q in s.quantities})
 
-    return min(members, key=lambda s: (-covered(s), _date_vagueness(s.text), not s.names, len(s.text),
-                                       _reading_order(s)))
+    return min(members, key=lambda s: (-round(form_score(s.text), 1), -covered(s), _date_vagueness(s.text),
+                                       not s.names, len(s.text), _reading_order(s)))
 
 
 def _date_vagueness(text: str) -> int:
