@@ -200,3 +200,24 @@ def test_a_leading_pronoun_never_takes_a_preposition_or_a_cleft() -> None:
     assert statement("It struck the capital in 2010.", previous) == "It struck the capital in 2010."
     cleft = "It was when Aristide was elected in 2001 that violence grew."
     assert statement(cleft, "Aristide returned to Haiti.") == cleft
+
+
+def test_today_in_a_sentence_about_how_things_are_dates_nothing() -> None:
+    """'Today' meaning nowadays is no event of the publication day; 'today' with a deed is."""
+    doc = SourceDoc(url="https://a.example/1", title="t", publisher="A",
+                    published=datetime.fromisoformat("2025-06-10T08:00:00+00:00"),
+                    text="Acme opened a plant in Ohio on Monday.\n\n"
+                         "Today, the Ohio plant remains the largest battery factory in America.\n\n"
+                         "Acme announced today that Volta Motors had ordered 50,000 packs.")
+    dated = {s.text: s.start for s in statements(doc, date_sentences(doc.text, doc.published.date()))}
+    assert dated["Today, the Ohio plant remains the largest battery factory in America."] is None
+    assert dated["Acme announced today that Volta Motors had ordered 50,000 packs."] == "2025-06-10"
+
+
+def test_blog_post_furniture_is_no_statement() -> None:
+    doc = SourceDoc(url="https://a.example/1", title="t", publisher="A",
+                    published=datetime.fromisoformat("2025-06-10T08:00:00+00:00"),
+                    text="Acme opened a plant in Ohio on Monday.\n\n"
+                         "Posted by Jane Roe at 06:01 PM | Comments (6) | Permalink Acme shares rose on Tuesday.")
+    texts = [s.text for s in statements(doc, date_sentences(doc.text, doc.published.date()))]
+    assert not any("Permalink" in t for t in texts)

@@ -110,10 +110,10 @@ _SENTENCE_FLAWS = (
     _Flaw(
         "furniture",
         ("page last updated", "share this", "related:", "read more", "follow us", "sign up", "subscribe",
-         "first broadcast", "email this", "print this"),
+         "first broadcast", "email this", "print this", "posted by"),
         _spellings(
             "updated reserved © copyright click ago lines removed rules broadcast running publication contributions "
-            "wrote:".split()
+            "wrote: permalink".split()
         ),
         (),
         re.compile(
@@ -121,6 +121,7 @@ _SENTENCE_FLAWS = (
             r"©|\bcopyright\b|^follow us\b|^sign up\b|^subscribe\b|\b\d+\s*(?:hrs?|mins?)\.?\s+ago\b|"
             r"\blines are open\b|\bcomment was removed\b|\bhouse rules\b|^first broadcast\b|\bis broadcast live\b|"
             r"\brunning order\b|\bletters for publication\b|\bsend contributions\b|^(?:email|print) this\b|"
+            r"\bpermalink\b|^posted by\b|\|\s*comments?\s*\(\d+\)|"
             r"\bAt \d{1,2}:\d\d\b[^.]{0,40}\bwrote:",
             re.I,
         ),
@@ -362,6 +363,16 @@ def is_expected(text: str, start: str | None, published: date) -> bool:
         if _is_forecast(marker, before, text[marker.end() :].split(None, 1)):
             return _REPORTED.isdisjoint(word.strip(_PUNCTUATION) for word in before)
     return False
+
+
+def tells_a_state(text: str) -> bool:
+    """Whether a statement tells how things are rather than what happened: no verb in the past or
+    the perfect ("has signed") and no forecast. Dated "today", such a sentence means nowadays
+    ("Today, that division remains a reality."), not an event of the publication day."""
+    words = [word.strip(_PUNCTUATION) for word in text.lower().split()]
+    if any(_is_past(word) for word in words) or any(word in ("has", "have", "had") for word in words):
+        return False
+    return not is_expected(text, None, date.min)
 
 
 def _is_past(word: str) -> bool:

@@ -9,6 +9,8 @@ Rules (the README quotes them):
 - The lede (first sentence of the first paragraph) is dated at the publication date (YYYY-MM-DD),
   also when its own date holds that day ("today", "this week", "this year"); a lede dating
   itself before publication ("On Monday, ...", "In March, Acme signed ...") takes that date.
+- "Today" in a sentence that tells how things are (no past, perfect or forecast: "Today, that
+  division remains a reality") means nowadays: the sentence stays undated.
 - Not events: dates of a state or a figure ("since 2019", "as of October"), and vague or
   unresolvable ones ("recently", "at the time", "now"). Those sentences stay *undated*: they
   never make an entry of their own, but one that states the same as another source's dated
@@ -38,7 +40,7 @@ from functools import cached_property
 
 from .dates import last_day
 from .dating import Anchor, DatedSentence
-from .eventness import is_expected, sentence_flaw, statement_flaw
+from .eventness import is_expected, sentence_flaw, statement_flaw, tells_a_state
 from .features import Features, comparison_clauses, features, names_in
 from .model import SourceDoc
 from .quantities import Quantity, quantities
@@ -49,6 +51,7 @@ MIN_WORDS = 4
 # "Assembly plants: 24 today, 17 after ...": a label and its values (a list item), not a statement.
 # At least MIN_WORDS words (runs of ASCII letters), matched from the start in one pass.
 _ENOUGH_WORDS = re.compile(rf"[^A-Za-z]*(?:[A-Za-z]+[^A-Za-z]+){{{MIN_WORDS - 1}}}[A-Za-z]")
+_PRESENT_WORDS = frozenset(["today", "nowadays", "these days", "now", "at present", "currently"])
 _DATA_LINE = re.compile(r"^(?:[\w’'-]+\s){0,3}[\w’'-]+:\s")
 
 
@@ -99,6 +102,8 @@ def statements(doc: SourceDoc, dated: list[DatedSentence]) -> list[Statement]:
             continue
         lede = previous is None
         for clause, (text, anchor) in enumerate(_segments(item)):
+            if anchor and not lede and _nowadays(item.text[anchor.start : anchor.end], text):
+                anchor = None
             start, end = _when(anchor, lede, published)
             found.extend(_statement(text, previous, item, doc, start, end, lede and clause == 0, clause))
         previous = item.text
@@ -129,6 +134,11 @@ def _segments(item: DatedSentence) -> list[tuple[str, Anchor | None]]:
         pieces.append((text[begin:cut_start], inside[0] if inside else None))
         begin = cut_end
     return pieces
+
+
+def _nowadays(when: str, text: str) -> bool:
+    """"Today" in a sentence telling how things are means nowadays: no date for the timeline."""
+    return when.lower() in _PRESENT_WORDS and tells_a_state(text)
 
 
 def _when(anchor: Anchor | None, lede: bool, published: date) -> tuple[str | None, str | None]:
