@@ -11,7 +11,9 @@ much of, and each gets its best-supported entry.
   volume follows events).
 - An entry's *importance* is its date's evidence divided by how vague the date is (the square
   root of the days it covers: a month named by many sources says less of when than a day). A
-  forecast or plan (`expected`) counts EXPECTED_WEIGHT of that: what happened comes first. The
+  forecast or plan (`expected`) counts EXPECTED_WEIGHT of that: what happened comes first, and so
+  does BACKGROUND_WEIGHT an entry over more than BACKGROUND_DAYS before the first source was
+  published: the story's news before the history its articles recall. The
   entry's own sources decide between entries of one date (below), not between dates: counted
   across dates they favour background facts every article repeats over the day's news.
 - The key timeline holds, for the `size` dates of most evidence, each date's most important
@@ -31,7 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .dates import day_span
 from .events import Statement
@@ -44,6 +46,8 @@ DEFAULT_MIN_EVIDENCE = 2.0  # a date two independent sources make something of
 LEDE_WEIGHT = 0.5
 PUBLISHED_WEIGHT = 0.5
 EXPECTED_WEIGHT = 0.5
+BACKGROUND_DAYS = 30
+BACKGROUND_WEIGHT = 0.5
 
 When = tuple[str, str | None]
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
@@ -54,7 +58,8 @@ def mark_key(events: list[Event], statements: Iterable[Statement], sources: list
     """The same entries (same order), each with its importance and whether it is on the key timeline."""
     voice = {s.url: s.voice for s in sources}
     evidence = date_evidence(statements, sources)
-    scored = [replace(e, importance=_importance(e, evidence, voice)) for e in events]
+    news_from = min((s.published.date() for s in sources), default=date.min) - timedelta(days=BACKGROUND_DAYS)
+    scored = [replace(e, importance=_importance(e, evidence, news_from)) for e in events]
     best_of_date: dict[str, int] = {}  # by the day, month or year an entry starts
     for i, event in enumerate(scored):
         if event.pinned:
@@ -94,10 +99,12 @@ def date_evidence(statements: Iterable[Statement], sources: list[SourceDoc]) -> 
     }
 
 
-def _importance(event: Event, evidence: dict[When, float], voice: dict[str, str]) -> float:
+def _importance(event: Event, evidence: dict[When, float], news_from: date) -> float:
     if event.pinned:
         return 0.0
     value = _evidence_of(event, evidence) / _vagueness(event)
+    if day_span(event.start, event.end)[1] < news_from:
+        value *= BACKGROUND_WEIGHT
     return value * EXPECTED_WEIGHT if event.expected else value
 
 
