@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import textwrap
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
@@ -125,10 +125,36 @@ def test_the_timeline_page_lists_every_entry_numbered_with_key_and_expected_ones
         assert ("is-key" in li["class"]) == event["key"]
         assert ("is-expected" in li["class"]) == bool(event.get("expected"))
         assert bool(li.select_one(".badge.expected")) == bool(event.get("expected"))
-        for cite in li.select("a.cite"):  # the briefing page's source list
-            assert urljoin("topics/acme/timeline/", cite["href"]).startswith("topics/acme/#source-")
+        for cite in li.select("a.cite"):  # the page's own source list
+            assert page.select_one(f'.sources li[id="{cite["href"][1:]}"]'), cite["href"]
+    sources = data_of(site)["sources"]
+    listed = page.select(".sources li[id^=source-]")
+    assert [(li["id"], li.select_one("a.source-links")["href"]) for li in listed] == [
+        (f"source-{n}", s["url"]) for n, s in enumerate(sources, start=1)]
     assert len(page.select("h1")) == 1 and page.find("a", string="Back to the briefing")
     assert [a["href"] for a in page.select(".year-nav a")] == [f"#year-{y}" for y in sorted({e["start"][:4] for e in events})]
+
+
+def test_the_briefing_page_lists_the_sources_it_cites_numbered_as_everywhere(tmp_path: Path) -> None:
+    """A story of many sources: the briefing lists those its key entries cite, under their numbers
+    in the complete list, and links to that list on the timeline page."""
+    content = tmp_path / "content"
+    _write(content / "topics" / "big.md", "Title: A big story\nMatch: Acme\nTimeline_size: 2\n\nSummary.\n")
+    for n in range(40):
+        day = date(2025, 1, 1) + timedelta(days=n)
+        _write(content / "articles" / f"a{n:02d}.md",
+               f"Title: Report {n}\nDate: {day.isoformat()}T08:00:00+00:00\nPublisher: Paper {n}\n"
+               f"Original_url: https://paper{n}.example/{n}\nSlug: a{n:02d}\n\n"
+               f"Acme Corp opened a plant in Ohio on {day:%-d %B %Y}.\n")
+    output = build_site(content, tmp_path / "output")
+    page = soup_of(output / "topics" / "big" / "index.html")
+    cited = {a["href"] for a in page.select("a[href^='#source-']")}
+    listed = page.select(".sources li[id^=source-]")
+    assert 0 < len(listed) < 40
+    assert {f"#{li['id']}" for li in listed} == cited
+    assert all(li["value"] == li["id"].removeprefix("source-") for li in listed)
+    more = page.select_one(".sources p.more a")
+    assert more and more["href"].endswith("timeline/#sources-h") and "40 sources" in more.get_text()
 
 
 def test_a_forecast_is_labelled_and_never_the_latest(site: Path) -> None:

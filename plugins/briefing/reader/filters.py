@@ -59,6 +59,15 @@ def source_numbers(sources: list[SourceDoc]) -> dict[str, int]:
     return {source.url: number for number, source in enumerate(sources, start=1)}
 
 
+def cited_numbers(url_lists: list[list[str]], number: dict[str, int], limit: int) -> list[int]:
+    """The source numbers a page links to, in order: each list's first `limit` numbers (as the
+    `cite` macro shows them; the rest are behind its "+N" link)."""
+    cited: set[int] = set()
+    for urls in url_lists:
+        cited.update(sorted(number[url] for url in urls if url in number)[:limit])
+    return sorted(cited)
+
+
 def key_numbers(events: list[Event]) -> list[int]:
     """The numbers (1-based) of the key entries on the complete timeline, in order: the briefing
     page links each key entry to its place there."""
@@ -91,5 +100,5 @@ def excerpt(html: str, words: int = EXCERPT_WORDS) -> str:
 FILTERS = {
     "partial_date": partial_date, "span_parts": span_parts, "iso_day": iso_day,
     "latest_event": latest_event, "excerpt": excerpt, "source_numbers": source_numbers,
-    "numbered_by_year": numbered_by_year, "key_numbers": key_numbers,
+    "numbered_by_year": numbered_by_year, "key_numbers": key_numbers, "cited_numbers": cited_numbers,
 }
