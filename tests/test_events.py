@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from briefing.dating import date_sentences
 from briefing.events import statements
 from briefing.model import SourceDoc
@@ -221,3 +223,13 @@ def test_blog_post_furniture_is_no_statement() -> None:
                          "Posted by Jane Roe at 06:01 PM | Comments (6) | Permalink Acme shares rose on Tuesday.")
     texts = [s.text for s in statements(doc, date_sentences(doc.text, doc.published.date()))]
     assert not any("Permalink" in t for t in texts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("22 July 2009 The doctor's clinic in Houston is raided by officers.", "The doctor's clinic in Houston is raided by officers."),
+    ("March 3, 2011: Jury selection begins in Los Angeles.", "Jury selection begins in Los Angeles."),
+    ("On 22 July 2009 the clinic was raided.", "On 22 July 2009 the clinic was raided."),
+    ("22 July 2009 was a hot day in Houston.", "22 July 2009 was a hot day in Houston."),
+])
+def test_a_chronologys_date_label_is_not_part_of_the_statement(sentence: str, expected: str) -> None:
+    assert statement(sentence) == expected

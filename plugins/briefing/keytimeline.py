@@ -58,7 +58,8 @@ def mark_key(events: list[Event], statements: Iterable[Statement], sources: list
     """The same entries (same order), each with its importance and whether it is on the key timeline."""
     voice = {s.url: s.voice for s in sources}
     evidence = date_evidence(statements, sources)
-    news_from = min((s.published.date() for s in sources), default=date.min) - timedelta(days=BACKGROUND_DAYS)
+    first_published = min((s.published.date() for s in sources), default=None)
+    news_from = first_published - timedelta(days=BACKGROUND_DAYS) if first_published else date.min
     scored = [replace(e, importance=_importance(e, evidence, news_from)) for e in events]
     best_of_date: dict[str, int] = {}  # by the day, month or year an entry starts
     for i, event in enumerate(scored):

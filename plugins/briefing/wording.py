@@ -61,6 +61,12 @@ _TRAILING = [
 _TICKER_OR_GLOSS = re.compile(r"\s*\((?:[A-Z]{2,6}:[A-Z0-9.]{1,10}|[A-Z][A-Za-z]{0,2}[A-Z]s?)\)")
 _APPOSITION = re.compile(r"(\b[A-Z][\w.&-]*),\s+(?:a|an)\s+[^,;–—“”\"]{3,80},(?=\s+[a-z])")
 _APPOSITION_OPENING = re.compile(r",\s+an?\s")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A full date standing before a sentence as its label: day month year or month day, year, then
+# a separator or straight a capitalised word.
+_DATE_LABEL = re.compile(
+    rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}(?:\s*[:–—-]\s*|\s+)(?=[A-Z“\"])"
+)
 _ANY_LEADING = re.compile("|".join(f"(?:{p.pattern})" for p in _LEADING), re.I)
 _ANY_TRAILING = re.compile("|".join(f"(?:{p.pattern})" for p in _TRAILING), re.I)
 _TAIL = 140  # longest trailing attribution looked at, in characters
@@ -131,7 +137,7 @@ _CLOSERS = "”’\"')]"  # may follow a sentence's final . ! or ?
 
 def statement(text: str, previous: str | None = None) -> str:
     """The sentence or clause as a timeline statement (see the module docstring for the rules)."""
-    text = _without_dateline(text.strip()).strip(",;:–—- ")
+    text = _without_date_label(_without_dateline(text.strip())).strip(",;:–—- ")
     text = _trim(_without_asides(text))
     pronoun = _LEADING_PRONOUN.match(text)
     name = opening_name(_trim(previous)) if pronoun and previous else None
@@ -146,6 +152,17 @@ def _without_dateline(text: str) -> str:
     if text.startswith("(") or text[:3].isupper():
         found = _DATELINE.match(text)
         if found and len(found.group()) < 60:
+            return text[found.end() :]
+    return text
+
+
+def _without_date_label(text: str) -> str:
+    """The text without a chronology's leading date ("22 July 2009 The doctor's clinic is raided",
+    "March 3, 2011: Jury selection begins"): the entry shows its date, and the date alone never
+    opens a sentence. Only a text opening with a digit or a capital can hold one."""
+    if text[:1].isdigit() or text[:1].isupper():
+        found = _DATE_LABEL.match(text)
+        if found:
             return text[found.end() :]
     return text
 
