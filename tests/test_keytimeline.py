@@ -78,11 +78,19 @@ def test_pins_are_always_key() -> None:
     assert [e.text for e in briefing.key_events] == ["Acme's auditor resigns"]
 
 
-@pytest.mark.parametrize(("importances", "size"), [
-    ([], 0), ([1.0] * 3, 3), ([1.0] * 20, 8), ([2.5] * 12 + [1.0] * 30, 12), ([5.0] * 50, MAX_DEFAULT_SIZE),
+@pytest.mark.parametrize(("importances", "entries", "size"), [
+    ([], 0, 0), ([1.0] * 3, 3, 3), ([1.0] * 3, 5, 5), ([1.0] * 20, 20, 8), ([2.5] * 12 + [1.0] * 30, 50, 12),
+    ([5.0] * 50, 50, MAX_DEFAULT_SIZE),
 ])
-def test_default_size_follows_the_story(importances: list[float], size: int) -> None:
-    assert default_size(importances) == size
+def test_default_size_follows_the_story(importances: list[float], entries: int, size: int) -> None:
+    assert default_size(importances, entries) == size
+
+
+def test_a_size_beyond_the_dates_takes_their_other_entries() -> None:
+    two_on_a_day = story((3, "Acme shareholders removed chief executive Jane Roe on 3 March."),
+                         (3, "Volta Motors opened a battery plant in Texas on 3 March."))
+    assert len(key_texts(two_on_a_day, 2)) == 2
+    assert len(key_texts(two_on_a_day, 1)) == 1
 
 
 def test_seed_key_timeline_shows_the_three_moments_of_the_story() -> None:
@@ -91,3 +99,4 @@ def test_seed_key_timeline_shows_the_three_moments_of_the_story() -> None:
     assert any(e.start == "2024-12" and e.end == "2025-02" and "Honda" in e.text for e in keys)
     assert any(e.start == "2025-05" and "Mitsubishi" in e.text and len(e.sources) == 2 for e in keys)
     assert any(e.start.startswith("2025-06") and "Oppama" in e.text for e in keys)
+    assert len(keys) == len(briefing.events), "a story of seven entries shows them all"

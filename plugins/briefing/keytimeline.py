@@ -18,11 +18,12 @@ much of, and each gets its best-supported entry.
   across dates they favour background facts every article repeats over the day's news.
 - The key timeline holds, for the `size` dates of most evidence, each date's most important
   entry (then: what happened, the better-formed wording, more sources, the shorter): one entry per date an entry starts
-  on, so that the few entries a reader gets cover as many moments of the story as they can. The
+  on, so that the few entries a reader gets cover as many moments of the story as they can; a
+  size larger than the dates takes the dates' other entries, most important first. The
   editor's pins are always key. Entries stay in date order.
 - Without the topic's Timeline_size the size follows the story: every date whose best entry
   reaches DEFAULT_MIN_EVIDENCE (a day two independent sources make something of), at least
-  MIN_DEFAULT_SIZE dates (or all there are), at most MAX_DEFAULT_SIZE; the editor's pins come on
+  MIN_DEFAULT_SIZE entries (or all there are), at most MAX_DEFAULT_SIZE; the editor's pins come on
   top of that (with a Timeline_size they count toward it).
 """
 
@@ -61,25 +62,28 @@ def mark_key(events: list[Event], statements: Iterable[Statement], sources: list
     first_published = min((s.published.date() for s in sources), default=None)
     news_from = first_published - timedelta(days=BACKGROUND_DAYS) if first_published else date.min
     scored = [replace(e, importance=_importance(e, evidence, news_from)) for e in events]
-    best_of_date: dict[str, int] = {}  # by the day, month or year an entry starts
+    by_date: dict[str, list[int]] = defaultdict(list)  # by the day, month or year an entry starts
     for i, event in enumerate(scored):
-        if event.pinned:
-            continue
-        best = best_of_date.get(event.start)
-        if best is None or _preference(event, voice) > _preference(scored[best], voice):
-            best_of_date[event.start] = i
-    if size is None:
-        size = default_size([scored[i].importance for i in best_of_date.values()]) + sum(e.pinned for e in scored)
-    candidates = sorted(best_of_date.values(), key=lambda i: (-scored[i].importance, scored[i].start, i))
+        if not event.pinned:
+            by_date[event.start].append(i)
+    for entries in by_date.values():
+        entries.sort(key=lambda i: _preference(scored[i], voice), reverse=True)
     pins = [i for i, e in enumerate(scored) if e.pinned]
-    chosen = set(pins) | set(candidates[: max(0, size - len(pins))])
+    if size is None:
+        size = default_size([scored[entries[0]].importance for entries in by_date.values()],
+                            len(scored) - len(pins)) + len(pins)
+    # each date's best entry, most important first; then, if the size allows, the dates' others
+    candidates = sorted(((rank, -scored[i].importance, scored[i].start, i)
+                         for entries in by_date.values() for rank, i in enumerate(entries)))
+    chosen = set(pins) | {i for *_, i in candidates[: max(0, size - len(pins))]}
     return [replace(e, key=i in chosen) for i, e in enumerate(scored)]
 
 
-def default_size(importances: list[float]) -> int:
-    """How many key entries a story gets when the editor sets none (see the module docstring)."""
+def default_size(importances: list[float], entries: int) -> int:
+    """How many key entries a story gets when the editor sets none (see the module docstring):
+    `importances` are those of each date's best entry, `entries` counts all extracted ones."""
     strong = sum(1 for value in importances if value >= DEFAULT_MIN_EVIDENCE)
-    return min(MAX_DEFAULT_SIZE, max(strong, min(MIN_DEFAULT_SIZE, len(importances))))
+    return min(MAX_DEFAULT_SIZE, max(strong, min(MIN_DEFAULT_SIZE, entries)))
 
 
 def date_evidence(statements: Iterable[Statement], sources: list[SourceDoc]) -> dict[When, float]:
