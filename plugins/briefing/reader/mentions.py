@@ -5,7 +5,7 @@ A bare name is a company only where the capitalisation says so, so each mention 
 its neighbours: part of a longer capitalised name ("Harrison Ford", "Sony Bill Williams",
 "Apple Hospitality") it names something else. After "the"/"a" ("the Amazon") or a place's
 preposition ("in Dover") it does not make the company known, but counts once it is ("the Nissan
-shares"). In a title-case heading, where the sources also write the word in lower case ("apple
+shares"). Followed by a place's noun ("the Carrefour district") it names a place. In a title-case heading, where the sources also write the word in lower case ("apple
 prices"), and as a one-word name opening a sentence unless a verb or possessive follows ("Apple
 orchards"; not "Sony said", "Sony raised", "Foxconn recently signed") it neither makes the
 company known nor counts. Followed by business words ("Sony's profit",
@@ -41,6 +41,11 @@ _VERB_AFTER = re.compile(
     r"(?:[’']s\b|,|[ ]\(|[ ](?:[a-z]+ly[ ]|already[ ]|still[ ])?(?:and|or|said|says|announced|reported|"
     r"confirmed|declined|agreed|added|told|unveiled|launched|plans|expects|is|was|has|had|will|would|could|may|"
     r"might|can|did|does|also|[a-z]+ed)\b)"
+)
+# a place's nouns: "the Carrefour district", "Dover port" name a place, not a company
+_PLACE_AFTER = re.compile(
+    r"[ ](?:district|area|suburb|neighbou?rhood|town|city|region|province|county|village|camp|street|road|"
+    r"avenue|square|airport|bridge|harbou?r|valley|river|island|coast|slum|quarter|municipality)s?\b"
 )
 _BUSINESS_AFTER = re.compile(
     r"(?:[’']s)?(?:[ ][\w\-]+){0,2}?[ ](?:shares?|stock|profits?|revenues?|sales|earnings|results|chief executive|"
@@ -102,6 +107,7 @@ class NameIndex:
             business = not inside and not after_weak_word and bool(_BUSINESS_AFTER.match(text, end, end + 60))
             doubtful = (
                 inside
+                or bool(_PLACE_AFTER.match(text, end))
                 or (one_word and is_common(name.lower()))
                 or (one_word and not business and _opens_sentence(text, start) and not _VERB_AFTER.match(text, end))
                 or _in_heading(text, start)
