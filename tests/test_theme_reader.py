@@ -285,9 +285,12 @@ def test_a_pair_of_names_said_twice_to_be_one_company_is_one_entry() -> None:
 def test_a_listed_name_used_for_a_place_is_no_company() -> None:
     """Carrefour is a listed retailer and a town near Port-au-Prince."""
     found = companies_in([
-        "The worst damage was in the Carrefour district, where houses collapsed.",
-        "Damage was also reported in the towns of Jacmel and Carrefour, near the capital.",
+        "Towns such as Leogane, Gressier and Carrefour suffered large scale destruction.",
+        "We are hearing nothing about Carrefour.",
+        "Carrefour suffered heavy damage, aid workers said.",
+        "You can not get to Leogane without going through Carrefour.",
         "Her family was safe in Carrefour, she said.",
         "Rescuers worked in the Carrefour district on Friday.",
+        "A field hospital opened in Carrefour on Monday.",
     ])
     assert [c.name for c in found] == []

@@ -106,6 +106,7 @@ class _Finder:
         self.tickers: dict[str, Counter[str]] = defaultdict(Counter)
         self.mentions: dict[str, Counter[str]] = defaultdict(Counter)  # key -> name as written -> count
         self.plain: Counter[str] = Counter()  # key -> plain mentions of a bare one-word name
+        self.written_as: dict[str, Counter[str]] = defaultdict(Counter)  # key -> its mentions as a business, a place, other
         self.inside: set[tuple[int, str]] = set()  # (text number, name) written inside a longer name
         self._text = 0
         self._keys: dict[str, str] = {}
@@ -176,6 +177,7 @@ class _Finder:
             key = self.found.get(mention.name) or self.key(mention.name)
             if not counted:
                 continue  # events and figures repeat the sources: neither counts nor evidence
+            self.written_as[key][mention.business and "business" or mention.place and "place" or "other"] += 1
             if mention.business:
                 self.established.add(key)
             if mention.weak and not mention.business:
@@ -196,7 +198,7 @@ class _Finder:
             members[groups.find(key)].append(key)
         companies = []
         for root, keys in members.items():
-            if not any(key in self.established for key in keys):
+            if not any(key in self.established for key in keys) or self._a_place(keys):
                 continue
             written = sum((self.mentions[key] for key in keys), Counter())
             names = [name for name, _ in written.most_common()] or [self._first_name(keys)]
@@ -205,6 +207,14 @@ class _Finder:
             ticker = self._ticker(root, groups, members, depth=3)
             companies.append(Company(display, _short(display), ticker, sum(written.values()), aliases))
         return sorted(companies, key=lambda c: (-c.mentions, c.short.lower()))
+
+    def _a_place(self, keys: list[str]) -> bool:
+        """A one-word name the sources write as a place more often than otherwise, never with
+        business words ("in Carrefour", "the Carrefour district", "through Carrefour"), is a place."""
+        if any(" " in name for key in keys for name in self.mentions[key]):
+            return False
+        written = sum((self.written_as[key] for key in keys), Counter())
+        return not written["business"] and written["place"] >= 2 and written["place"] > written["other"]
 
     def _first_name(self, keys: list[str]) -> str:
         found = [name for name, key in self.found.items() if key in keys]

@@ -47,6 +47,8 @@ _PLACE_AFTER = re.compile(
     r"[ ](?:district|area|suburb|neighbou?rhood|town|city|region|province|county|village|camp|street|road|"
     r"avenue|square|airport|bridge|harbou?r|valley|river|island|coast|slum|quarter|municipality)s?\b"
 )
+_PLACE_BEFORE = {"in", "near", "outside", "across", "throughout", "around", "through", "via"}
+_PLACE_OF = re.compile(r"\b(?:suburbs?|towns?|city|cities|district|region|province|village|neighbou?rhood|area) of $")
 _BUSINESS_AFTER = re.compile(
     r"(?:[’']s)?(?:[ ][\w\-]+){0,2}?[ ](?:shares?|stock|profits?|revenues?|sales|earnings|results|chief executive|"
     r"CEO|CFO|spokes(?:person|man|woman)|headquarters|subsidiary|subsidiaries|factory|factories|plants?|"
@@ -64,6 +66,7 @@ class Mention:
     countable: bool  # counts once the company is known: not doubtful, if weak only by "the", "in"...
     business: bool  # followed by business words: a company for sure
     inside: bool  # part of a longer capitalised name: no mention, but the word names something else here
+    place: bool  # written as a place is: "in X", "through X", "the suburb of X", "the X district"
 
 
 class NameIndex:
@@ -105,6 +108,7 @@ class NameIndex:
             one_word = " " not in name
             after_weak_word = _after_weak_word(text, start)  # "the Dover plant" is no company's
             business = not inside and not after_weak_word and bool(_BUSINESS_AFTER.match(text, end, end + 60))
+            place = bool(_PLACE_AFTER.match(text, end)) or _after_place_word(text, start)
             doubtful = (
                 inside
                 or bool(_PLACE_AFTER.match(text, end))
@@ -112,7 +116,7 @@ class NameIndex:
                 or (one_word and not business and _opens_sentence(text, start) and not _VERB_AFTER.match(text, end))
                 or _in_heading(text, start)
             )
-            yield Mention(name, text[start:end], start, doubtful or after_weak_word, not doubtful, business, inside)
+            yield Mention(name, text[start:end], start, doubtful or after_weak_word, not doubtful, business, inside, place)
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
@@ -148,6 +152,14 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _after_weak_word(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return bool(before) and before[1].lower() in _WEAK_BEFORE
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """After a place's preposition ("in", "to", "through") or "suburb of" and the like."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before and before[1].lower() in _PLACE_BEFORE:
+        return True
+    return bool(_PLACE_OF.search(text, max(0, start - 30), start))
 
 
 def _in_heading(text: str, start: int) -> bool:
