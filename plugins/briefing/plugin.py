@@ -233,9 +233,21 @@ def _prepare_environment(generator: Generator) -> None:
         generator.env.bytecode_cache = FileSystemBytecodeCache(folder)
 
 
+def _forget_an_unfinished_sitemap(_pelican: Any) -> None:
+    """pelican-sitemap writes sitemap.txt when the first build it saw finishes, and forgets that
+    build only then: after a build that failed (an editor's typo under `make serve`), no later
+    build in the same process would write a sitemap. Each build starts it afresh."""
+    try:
+        from pelican.plugins import sitemap
+    except ImportError:
+        return
+    sitemap.generator.__init__()
+
+
 def connect_signals() -> None:
     connect_history_signals()  # before the report's: its finalized hook may stop the build
     connect_report_signals()
+    signals.initialized.connect(_forget_an_unfinished_sitemap)
     signals.initialized.connect(_apply_defaults)
     signals.get_generators.connect(_get_generators)
     signals.generator_init.connect(_prepare_environment)
