@@ -138,11 +138,12 @@ def page_words(page: Path) -> int:
 
 
 def prediction(events: list[dict]) -> dict[str, list[str]]:
-    """The key entries as the scorer reads a timeline: day -> texts (month and year keys never match)."""
+    """The key entries as the scorer reads a timeline: day -> texts (month and year keys never
+    match). A briefing.json without key marks (before the key timeline) showed every entry."""
+    shown = [e for e in events if e.get("key", True)]
     predicted: dict[str, list[str]] = {}
-    for event in events:
-        if event.get("key"):
-            predicted.setdefault(event["start"], []).append(event["text"])
+    for event in shown:
+        predicted.setdefault(event["start"], []).append(event["text"])
     return predicted
 
 
@@ -181,7 +182,7 @@ def run_engine_only(story: Story, score) -> Result:
 
 
 def _result(story: Story, score, events: list[dict], words: int | None, seconds: float) -> Result:
-    key = [e for e in events if e.get("key")]
+    key = [e for e in events if e.get("key", True)]
     multi = sum(1 for e in key if len(e["sources"]) >= 2)
     return Result(story.name, score(story.gold, prediction(events)), len(key), multi / len(key) if key else 0.0,
                   words, seconds)
