@@ -13,7 +13,7 @@ from briefing.batch import PendingBriefings, TopicJob
 from briefing.cache import ExtractionCache
 from briefing.model import SourceDoc, TopicSpec
 from briefing.reader.view import companies_of
-from briefing.timeline import build_briefing
+from briefing.timeline import build_briefing, sources_of
 from conftest import build_site
 from make_corpus import generate, write_corpus
 
@@ -39,7 +39,7 @@ def test_briefings_built_by_workers_equal_those_built_here() -> None:
     pending = PendingBriefings(jobs, ExtractionCache(None, load=False, save=False), workers=2)
     expected = [build_briefing(job.spec, list(job.docs)) for job in jobs]
     assert [done.briefing.to_json() for done in pending.result()] == [b.to_json() for b in expected]
-    assert [done.companies for done in pending.result()] == [companies_of(b) for b in expected]
+    assert [done.companies for done in pending.result()] == [companies_of(job.spec, [d.text for d in sources_of(job.docs)]) for job in jobs]
     assert pending.result() is pending.result()  # waited for once
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Briefing, Event
+from ..model import Event, TopicSpec
 from .axis import time_axis
 from .changes import recent_changes
 from .entities import Company, companies_in, topic_naming
 
 
-def companies_of(briefing: Briefing) -> list[Company]:
-    """The companies a briefing's sources, entries and figures name (see entities.companies_in)."""
-    derived = [e.text for e in briefing.events] + [f.text for f in briefing.figures]
-    return companies_in([s.text for s in briefing.sources], derived)
+def companies_of(spec: TopicSpec, source_texts: list[str]) -> list[Company]:
+    """The companies a topic's sources and its editor's pins and rewords name (see
+    entities.companies_in): every other entry and figure is a source's words, so this needs
+    nothing of the briefing and is found beside the merge, not after it."""
+    editor = [o.text for o in spec.overrides if o.action in ("pin", "reword")]
+    return companies_in(source_texts, editor)
 
 
 def entries_by_source(events: list[Event]) -> dict[str, list[tuple[int, Event]]]:
@@ -29,7 +31,7 @@ def entries_by_source(events: list[Event]) -> dict[str, list[tuple[int, Event]]]
 def attach_reader_views(topics: list[Any], changes_days: int, companies: list[list[Company]]) -> None:
     """Give every topic its `axis` (of the key entries), `changes`, `citations` (see
     entries_by_source) and `companies` [(Company, linked topic or None)]; companies[i] is
-    companies_of(topics[i].briefing), made where the briefing was."""
+    companies_of(topics[i]'s spec and sources), made where the briefing was."""
     specs = {topic.briefing.topic.slug: topic for topic in topics}
     for topic, named in zip(topics, companies, strict=True):
         briefing = topic.briefing
