@@ -18,9 +18,9 @@ from conftest import build_site
 from make_corpus import generate, write_corpus
 
 
-def generated_jobs() -> list[TopicJob]:
-    """Three topics' jobs, made of generated articles (their Markdown bodies as text)."""
-    topic_files, article_files = generate(40, 3, seed=5)
+def generated_jobs(articles: int = 40, topics: int = 3) -> list[TopicJob]:
+    """Topics' jobs (three by default), made of generated articles (their Markdown bodies as text)."""
+    topic_files, article_files = generate(articles, topics, seed=5)
     jobs = []
     for number, topic in enumerate(topic_files):
         spec = TopicSpec(slug=f"topic-{number}", title=f"Topic {number}", match=())
@@ -28,7 +28,7 @@ def generated_jobs() -> list[TopicJob]:
             SourceDoc(url=f"https://news.test/{number}/{i}", title=f"Article {i}", publisher="news.test",
                       published=datetime(2025, 1 + i % 12, 1 + i % 27, tzinfo=timezone.utc), local_url="",
                       text=article.text.split("\n\n", 1)[1])
-            for i, article in enumerate(article_files[number::3])
+            for i, article in enumerate(article_files[number::topics])
         )
         jobs.append(TopicJob(spec, docs))
     return jobs
@@ -41,6 +41,15 @@ def test_briefings_built_by_workers_equal_those_built_here() -> None:
     assert [done.briefing.to_json() for done in pending.result()] == [b.to_json() for b in expected]
     assert [done.companies for done in pending.result()] == [companies_of(job.spec, [d.text for d in sources_of(job.docs)]) for job in jobs]
     assert pending.result() is pending.result()  # waited for once
+
+
+def test_a_big_topic_is_read_on_both_cores_into_the_same_briefing() -> None:
+    """With one topic and two workers, the spare one reads its last articles ahead of the merge."""
+    [job] = generated_jobs(120, 1)
+    pending = PendingBriefings([job], ExtractionCache(None, load=False, save=False), workers=2)
+    pending._running.get()  # every task done, the claims still there
+    assert list(Path(pending._claims.name).glob("*.reading")), "the read-ahead read nothing"
+    assert pending.result()[0].briefing.to_json() == build_briefing(job.spec, list(job.docs)).to_json()
 
 
 def test_cancel_stops_the_workers() -> None:

@@ -14,9 +14,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
+from pathlib import Path
 from typing import TypeVar
 
 from .cache import ExtractionCache, Store, cached_reader, content_key, doc_key
@@ -34,6 +37,9 @@ TEXT_CHUNK = 32  # articles per task when converting HTML: keeps task overhead s
 # is a number (Pool.terminate() can hang while its task thread sends a task larger than a pipe holds).
 _early_readings: dict[tuple[int, SourceDoc], bytes] = {}
 _tasks: list[tuple[TopicJob, Store]] = []
+_claims_dir: list[str] = []  # where a topic's merge and its read-ahead claim articles (see _read_ahead)
+_claiming: list[int] = []  # in a worker merging a topic: its task number, so _read claims what it reads
+READ_AHEAD_POLL_SECONDS = 0.002
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,12 @@ class PendingBriefings:
     """Each job's briefing, in job order: from the cache, else being built while the build goes on.
 
     Construction looks the jobs up in the cache and starts building the missing ones in forked
-    workers (largest first, so the last task to finish is a small one): each topic's briefing and
-    its companies are two tasks, so a core left over by a big topic's merge finds its companies
-    meanwhile; result() waits for them.
-    Meanwhile the Pelican process is free: it writes the article pages, which need a topic's name
-    and members but not its briefing. Without workers the briefings are built in result().
+    workers (largest first, so the last task to finish is a small one): each topic's briefing, a
+    read-ahead of its articles and its companies are three tasks, so a core left over by a big
+    topic's merge reads its last articles meanwhile (see _read_ahead), then finds its companies;
+    result() waits for them.
+    Meanwhile the Pelican process goes on until a page needs a briefing (the first article page:
+    it lists the entries citing it). Without workers the briefings are built in result().
     early holds readings (pickled) made during Pelican's reading (early.py), by (fiscal-year
     start, doc); each is used once, in place of computing it, so cache contents and counts stay
     as without it.
@@ -129,6 +136,7 @@ class PendingBriefings:
         self._briefings: list[BriefedTopic] | None = None
         self._pool: Pool | None = None
         self._running: AsyncResult | None = None
+        self._claims: tempfile.TemporaryDirectory | None = None
         store = cache.store("briefings")
         for i, job in enumerate(self._jobs):
             cache.store(job.readings_store)  # this topic's readings file stays, even when not opened
@@ -137,18 +145,21 @@ class PendingBriefings:
                 self._found[i] = briefing
             else:
                 self._missing.append(i)
-        # Even one topic goes to a worker: the build writes its article pages meanwhile.
+        # Even one topic goes to workers: its articles are read on two cores, its companies found
+        # beside its merge, and the build goes on meanwhile.
         if workers > 1 and self._missing and _can_fork():
             self._missing.sort(key=lambda i: len(self._jobs[i].docs), reverse=True)
             _tasks[:] = [(self._jobs[i], cache.store(self._jobs[i].readings_store)) for i in self._missing]
             _early_readings = self._early
+            self._claims = tempfile.TemporaryDirectory(prefix="briefing-claims-")
+            _claims_dir[:] = [self._claims.name]
             try:
-                    self._pool = multiprocessing.get_context("fork").Pool(min(workers, 2 * len(_tasks)),
+                self._pool = multiprocessing.get_context("fork").Pool(min(workers, 3 * len(_tasks)),
                                                                       initializer=yield_to_pelican)
             finally:
-                _early_readings, _tasks[:] = {}, []
+                _early_readings, _tasks[:], _claims_dir[:] = {}, [], []
             self._early = {}
-            self._running = self._pool.map_async(_run_task, range(2 * len(self._missing)), chunksize=1)
+            self._running = self._pool.map_async(_run_task, range(3 * len(self._missing)), chunksize=1)
 
     def result(self) -> list[BriefedTopic]:
         """The briefings, once all are built (worker errors are raised here)."""
@@ -170,12 +181,16 @@ class PendingBriefings:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+        if self._claims is not None:
+            self._claims.cleanup()
+            self._claims = None
 
     def _collect(self) -> dict[int, BriefedTopic]:
         global _early_readings
         if self._running is not None:
             done = self._running.get()
-            briefings, companies = done[: len(self._missing)], done[len(self._missing) :]
+            count = len(self._missing)
+            briefings, companies = done[:count], done[2 * count :]
             built = {}
             for i, (briefing, hits, misses), (named, _, _) in zip(self._missing, briefings, companies):
                 built[i] = BriefedTopic(briefing, named)
@@ -205,21 +220,80 @@ def yield_to_pelican() -> None:
     os.nice(5)
 
 
-def _run_task(task: int) -> tuple[Briefing | list[Company], int, int]:
+def _run_task(task: int) -> tuple[Briefing | list[Company] | None, int, int]:
     """In a worker: task number `task` < len(_tasks) briefs that topic and saves its readings
-    store (with its hits and misses); the next len(_tasks) tasks find each topic's companies."""
-    if task >= len(_tasks):
-        return _companies(_tasks[task - len(_tasks)][0]), 0, 0
-    job, store = _tasks[task]
+    store (with its hits and misses); the next len(_tasks) tasks read ahead for each topic, the
+    last len(_tasks) find each topic's companies."""
+    topic, kind = task % len(_tasks), task // len(_tasks)
+    job, store = _tasks[topic]
+    if kind == 2:
+        return _companies(job), 0, 0
+    if kind == 1:
+        _read_ahead(topic, job, store)
+        return None, 0, 0
+    _claiming[:] = [topic]
     briefing = _brief(job, store)
     store.save()
     return briefing, store.hits, store.misses
 
 
+def _read_ahead(topic: int, job: TopicJob, store: Store) -> None:
+    """In a worker: read a cold topic's articles from its last one back, each claimed first (a
+    file created only if absent), until one is claimed already: the topic's merge, reading from
+    its first article on, has come this far. The merge then takes these readings (_read) instead
+    of reading them itself: a big topic is read on two cores, merged on one."""
+    if store.path is not None and store.path.exists():
+        return  # a warm topic: its readings are mostly stored, reading ahead would waste a core
+    fiscal_year_start = job.spec.fiscal_year_start
+    for doc in reversed(sources_of(job.docs)):
+        if (fiscal_year_start, doc) in _early_readings:
+            continue
+        claim = _claim_path(topic, doc)
+        if not _claim(claim):
+            return
+        try:
+            reading = pickle.dumps(read_article(doc, fiscal_year_start), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            claim.with_suffix(".failed").touch()  # the merge reads it itself, and meets the error there
+            return
+        written = claim.with_suffix(".part")
+        written.write_bytes(reading)
+        written.rename(claim.with_suffix(".reading"))
+
+
 def _read(doc: SourceDoc, fiscal_year_start: int) -> ArticleReading:
-    """read_article, or the early reading of the same doc (taken once: readings are not shared)."""
+    """read_article, or the early reading of the same doc (taken once: readings are not shared),
+    or, in a topic's merge, the reading its read-ahead made."""
     reading = _early_readings.pop((fiscal_year_start, doc), None)
+    if reading is None and _claiming:
+        claim = _claim_path(_claiming[0], doc)
+        if not _claim(claim):
+            reading = _wait_for_reading(claim)
     return pickle.loads(reading) if reading is not None else read_article(doc, fiscal_year_start)
+
+
+def _claim_path(topic: int, doc: SourceDoc) -> Path:
+    return Path(_claims_dir[0]) / f"{topic}-{doc_key(doc)}.claim"
+
+
+def _claim(path: Path) -> bool:
+    """Whether this process is the first to claim `path` (created only if absent, atomically)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
+
+
+def _wait_for_reading(claim: Path) -> bytes | None:
+    """The reading of an article the read-ahead claimed (being made: one article's reading, some
+    milliseconds), or None when reading it failed there."""
+    reading, failed = claim.with_suffix(".reading"), claim.with_suffix(".failed")
+    while not reading.exists():
+        if failed.exists():
+            return None
+        time.sleep(READ_AHEAD_POLL_SECONDS)
+    return reading.read_bytes()
 
 
 def _texts_of(htmls: list[str]) -> list[str]:
