@@ -156,6 +156,7 @@ class BriefingGenerator(Generator):
         texts = dict(zip([a.source_path for a in articles], article_texts(htmls, cache, workers, early_texts)))
         for article in articles:
             article.briefing_topics = []
+            article.briefing_text = texts[article.source_path]  # its plain text: the page's excerpt
         read, specs = self._read_topics, self._specs
         topics = list(zip(read, topic_members(articles, [texts[a.source_path] for a in articles], specs)))
         topics, specs = published_topics(topics, specs, articles, os.path.join(self.path, self.settings["BRIEFING_TOPICS_PATH"]))
